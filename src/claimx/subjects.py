@@ -12,10 +12,14 @@ from claimx.quantities import Quantity
 Subject = tuple[str | None, str | None]
 _NONE: Subject = (None, None)
 
-# Nouns that only count or size what their "of" phrase names: "the number of victims rose".
+# Nouns that only count, size or portion out what their "of" phrase names:
+# "the number of victims rose", "a 4% share of the retail market".
 _CONTAINERS = frozenset(
-    "number numbers total tally amount level levels count figure figures sum volume".split()
+    "number numbers total tally amount level levels count figure figures sum volume "
+    "share proportion percentage portion fraction".split()
 )
+# Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
+_MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 # Prepositions that open a restrictive post-modifier worth keeping in the subject; "including",
 # "such as", "with" and "despite" start lists, asides and circumstances instead.
 _KEEP_PREPS = frozenset(
@@ -28,12 +32,16 @@ _LASTING_VERBS = frozenset("last take span run continue".split())
 _STATE_VERBS = frozenset("be remain stay become sit".split())
 # Prepositions placing a duration before or after an event: "73 seconds after liftoff".
 _TIME_RELATIONS = frozenset("after before since later earlier".split())
+# Words introducing a figure compared with an earlier one, which measures the same thing.
+_COMPARISON_HEADS = frozenset("compared compare against versus vs vs. than from".split())
 _RELATIVE_PRONOUNS = frozenset("whom which who that".split())
 _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
 _DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case".split())
-_BARE_NOUN_POS = frozenset(("NOUN", "PROPN"))
+_NOUN_POS = frozenset(("NOUN", "PROPN"))
 # Mass nouns after "in" that name a form of payment or an aspect, not what the money is for.
 _IN_ASPECTS = frozenset("value total terms cash all".split())
+# Roles in which a bare figure stands for a noun said before it ("lost 42", "27 ratified").
+_ELIDED_ROLES = frozenset("dobj appos conj dep npadvmod".split())
 # A figure right after another, in brackets or after a semicolon/slash, restates it
 # (currency conversions "77m euros (£53m; $100m)", metric equivalents "75 ft (~23 m)").
 _RESTATEMENT_GAP = re.compile(r"\s*(?:\(|\[|;|/|or)\s*\Z")
@@ -60,7 +68,9 @@ class _SubjectFinder:
                 for token in span:
                     self.owner.setdefault(token.i, index)
         self.memo: dict[int, Subject] = {}
-        self.from_counted_noun: set[int] = set()
+        # Figures that pre-modify their own noun, with that noun's first token and head:
+        # later bare figures ("36 in North Cotabato") borrow the noun.
+        self.counted: dict[int, tuple[int, Token]] = {}
 
     def subject(self, index: int) -> Subject:
         if index not in self.memo:
@@ -77,13 +87,26 @@ class _SubjectFinder:
         if previous is not None:
             return self.subject(previous)
         anchor = _anchor(span)
+        after = self._after(span)
         found = (
-            self._measured_stuff(span, anchor, quantity)
-            or self._counted_noun(span, anchor, index)
-            or self._time_relation(anchor)
+            self._measured_stuff(span, anchor, after, quantity)
+            or self._counted_noun(span, anchor, after, index, quantity)
+            or self._time_relation(anchor, after)
             or self._from_governor(span, anchor, quantity, index)
         )
         return found or _NONE
+
+    def _after(self, span: Span) -> Token | None:
+        """The first token after the figure, past a bracketed restatement of it."""
+        doc, i = self.doc, span.end
+        if i < len(doc) and doc[i].text in ("(", "["):
+            close = next(
+                (j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text in (")", "]")),
+                None,
+            )
+            if close is not None and any(j in self.owner for j in range(i + 1, close)):
+                i = close + 1
+        return doc[i] if i < len(doc) else None
 
     def _restated(self, index: int) -> int | None:
         """The quantity this one restates in brackets right after it, if any."""
@@ -99,23 +122,23 @@ class _SubjectFinder:
             return index - 1 if earlier is not None else None
         return None
 
-    def _measured_stuff(self, span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
+    def _measured_stuff(
+        self, span: Span, anchor: Token, after: Token | None, quantity: Quantity
+    ) -> Subject | None:
         """`176,237 hectares of land`, `a third of Seagram`, `£51.6m in losses`."""
-        after = span.end
-        if after >= len(self.doc):
+        if after is None:
             return None
-        prep = self.doc[after]
-        word = prep.lower_
+        word = after.lower_
         if word != "of" and not (word == "in" and quantity.kind == "money"):
             return None
-        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        pobj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
             return None
         if word == "in" and pobj.lemma_.lower() in _IN_ASPECTS:
             return None
         if pobj.pos_ == "PRON":
             return self._pronoun_antecedent(pobj, span)
-        text, head = _noun_phrase(pobj, top=True)
+        text, head = _noun_phrase(pobj)
         # A passive predicate on a measure restricts what was measured: "hectares of land
         # have been cleared of mines" -> "land cleared of mines" (a count's predicate is news
         # about the things counted, not part of their name).
@@ -128,37 +151,59 @@ class _SubjectFinder:
         """`of whom 70 died` -> the noun the relative clause hangs on; `39% of these` -> last set."""
         if pronoun.lower_ in _RELATIVE_PRONOUNS:
             clause = _clause_of(pronoun)
-            if clause is not None and clause.dep_ in ("relcl", "acl") and clause.head.pos_ in _BARE_NOUN_POS:
-                return _noun_phrase(clause.head, top=True)
+            if clause is not None and clause.dep_ in ("relcl", "acl") and clause.head.pos_ in _NOUN_POS:
+                return _noun_phrase(clause.head)
             return None
         if pronoun.lower_ in _ANAPHORIC_PRONOUNS:
-            return self._previous_counted(span)
+            return self._previous_subject(span)
         return None
 
-    def _counted_noun(self, span: Span, anchor: Token, index: int) -> Subject | None:
+    def _counted_noun(
+        self, span: Span, anchor: Token, after: Token | None, index: int, quantity: Quantity
+    ) -> Subject | None:
         """The noun the figure pre-modifies: `34,996 anti-personnel mines`, `a 15 meter high pig`."""
         token = anchor
         while token.head is not token and token.head.i > token.i:
             head = token.head
-            if head.pos_ in _BARE_NOUN_POS and head.i not in self.owner:
-                noun = _unwrap_container(head)
-                if noun is not head:
-                    return _noun_phrase(noun, top=True)
-                self.from_counted_noun.add(index)
-                return _noun_phrase(head, top=True, start=span.end)
+            if head.pos_ in _NOUN_POS and head.i not in self.owner:
+                return self._counted(index, span, head)
             # Only adjectives and further figure tokens stand between a figure and its noun.
             if head.pos_ not in ("ADJ", "NUM", "ADV") and head.i not in self.owner:
-                return None
+                break
             token = head
+        if after is None or after.i in self.owner:
+            return None
+        bare = quantity.kind in ("count", "vague")
+        # "five dead and 30 injured": an adjective standing for the people it describes.
+        if bare and after.tag_ in ("JJ", "VBN") and not after.is_title:
+            following = after.nbor() if after.i + 1 < len(self.doc) else None
+            if following is None or following.pos_ not in _NOUN_POS | {"ADJ"}:
+                return after.text, after.text
+        # The parse can lose the link to an adjacent noun ("of 1709 schoolchildren - aged");
+        # a count, or a measure used as a modifier ("a 12 year cycle"), still names it.
+        if bare or span[-1].tag_ in ("NN", "JJ"):
+            noun = _adjacent_noun(after)
+            if noun is not None and noun.i not in self.owner:
+                return self._counted(index, span, noun)
         return None
 
-    def _time_relation(self, anchor: Token) -> Subject | None:
+    def _counted(self, index: int, span: Span, noun: Token) -> Subject:
+        inner = _unwrap_container(noun)
+        if inner is not noun:
+            return _noun_phrase(inner)
+        text, head = _noun_phrase(noun, start=span.end)
+        self.counted[index] = (span.end, noun)
+        return text, head
+
+    def _time_relation(self, anchor: Token, after: Token | None) -> Subject | None:
         """`exploded 73 seconds after liftoff` -> liftoff."""
-        head = anchor.head
-        if anchor.dep_ == "npadvmod" and head.lower_ in _TIME_RELATIONS:
-            pobj = next((c for c in head.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in _BARE_NOUN_POS:
-                return _noun_phrase(pobj, top=True)
+        if after is None or after.lower_ not in _TIME_RELATIONS:
+            return None
+        if after.head is not anchor and after.head is not anchor.head:
+            return None
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.like_num:
+            return _noun_phrase(pobj)
         return None
 
     def _from_governor(
@@ -167,6 +212,12 @@ class _SubjectFinder:
         """Climb through prepositions, adverbs and adjectives to the verb or noun the figure
         describes, then read the subject off that: predicates, objects, purposes."""
         token, prep = anchor, None
+        if anchor.pos_ == "NUM" and anchor.dep_ in _ELIDED_ROLES and quantity.kind in (
+            "count", "vague"
+        ):
+            elided = self._elided(span, anchor)
+            if elided is not None:
+                return elided
         while True:
             head = token.head
             if head is token:
@@ -176,15 +227,27 @@ class _SubjectFinder:
                 other = self.owner[head.i]
                 if token.dep_ in ("conj", "appos") and other < index:
                     return self.subject(other)
-            if head.pos_ == "ADP":
+            if head.pos_ == "ADP" or head.lower_ in _COMPARISON_HEADS:
+                if head.lower_ in _COMPARISON_HEADS and head.lower_ != "from":
+                    return self._previous_subject(span)
                 prep = head
-            elif head.pos_ in _BARE_NOUN_POS and head.i not in self.owner:
-                # A figure after its noun: "turnout rate of 58%", "economies worth $3.4tn".
-                return _noun_phrase(_unwrap_container(head), top=True)
+            elif head.pos_ in _NOUN_POS and head.i not in self.owner:
+                # A figure after its noun: "turnout rate of 58%", "a value of £681m".
+                noun = _unwrap_container(head)
+                if noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj":
+                    found = _clause_subject(noun.head)
+                    if found is not None:
+                        return found
+                return _noun_phrase(noun)
             elif head.pos_ in ("VERB", "AUX"):
                 return self._from_verb(head, token, prep, span, anchor, quantity)
             elif head.pos_ == "PRON":
                 return None
+            elif head.pos_ == "ADJ":
+                # A small clause: "economies worth $3.4tn", "sales 5% higher".
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ in _NOUN_POS:
+                    return _noun_phrase(_unwrap_container(subj))
             token = head
 
     def _from_verb(
@@ -205,7 +268,7 @@ class _SubjectFinder:
             if purpose is not None:
                 return purpose
         if quantity.kind == "money" and prep is None:
-            paid_for = _prep_object(verb, "for", exclude=child)
+            paid_for = _prep_object(verb, "for")
             if paid_for is not None:
                 return paid_for
         lemma = verb.lemma_.lower()
@@ -215,17 +278,20 @@ class _SubjectFinder:
                 if complement is not None:
                     return complement
             elif lemma not in _LASTING_VERBS:
-                return None
-        elif not (prep is not None and prep.lower_ in ("to", "by", "from")) or True:
-            # "increase world food needs by 50%": a changed object outranks the agent.
-            obj = next(
-                (c for c in verb.children if c.dep_ == "dobj" and c is not child
-                 and c.i not in self.owner and c.pos_ in _BARE_NOUN_POS),
-                None,
-            )
-            if obj is not None and prep is not None:
-                return _noun_phrase(_unwrap_container(obj), top=True)
-        return _clause_subject(verb)
+                # An event lasting that long: what it acts on, else who acts.
+                obj = _object(verb, child, self.owner)
+                if obj is not None:
+                    return _noun_phrase(obj)
+        elif prep is not None or child.dep_ == "npadvmod":
+            # "increase world food needs by 50%": the changed object, not the agent.
+            obj = _object(verb, child, self.owner)
+            if obj is not None:
+                return _noun_phrase(_unwrap_container(obj))
+        found = _clause_subject(verb)
+        if found is None and _pronoun_subject(verb):
+            # "it rose to 56%": the pronoun stands for what an earlier figure measured.
+            return self._previous_subject(span)
+        return found
 
     def _bare_subject(self, verb: Token, span: Span) -> Subject | None:
         for clause in _conj_chain(verb):
@@ -238,18 +304,40 @@ class _SubjectFinder:
                         antecedent = self._pronoun_antecedent(pobj, span)
                         if antecedent is not None:
                             return (f"{antecedent[1]} who {_predicate(verb)}", antecedent[1])
-                    elif pobj.pos_ in _BARE_NOUN_POS:
-                        return _noun_phrase(pobj, top=True)
-        return self._previous_counted(span)
+                    elif pobj.pos_ in _NOUN_POS:
+                        return _noun_phrase(pobj)
+        return self._elided(span, span[-1])
 
-    def _previous_counted(self, span: Span) -> Subject | None:
-        """The subject of the nearest earlier figure in the sentence that counted a noun."""
-        sent_start = span.sent.start
-        for index in sorted(self.from_counted_noun, reverse=True):
-            other = self.spans[index]
-            if other is not None and sent_start <= other.start < span.start:
-                return self.memo.get(index)
-        return None
+    def _elided(self, span: Span, anchor: Token) -> Subject | None:
+        """A bare figure borrows the noun of the nearest earlier figure that had one, in this
+        sentence or the one before: `21 injured individuals in Davao, 36 in Cotabato`."""
+        sent = span.sent
+        earliest = sent.start
+        if sent.start > 0:
+            earliest = self.doc[sent.start - 1].sent.start
+        best = None
+        for index, (first, noun) in self.counted.items():
+            if earliest <= noun.i < span.start and (best is None or noun.i > best[1].i):
+                best = (first, noun)
+        if best is None:
+            return None
+        first, noun = best
+        text = self.doc[first:noun.i + 1].text.strip()
+        own = _own_modifier(anchor)
+        if own:
+            text = f"{text} {own}"
+        return text, noun.text
+
+    def _previous_subject(self, span: Span) -> Subject | None:
+        """The subject of the nearest earlier figure in the same sentence."""
+        best = None
+        for index, other in enumerate(self.spans):
+            if other is None or index not in self.memo:
+                continue
+            if span.sent.start <= other.start < span.start and self.memo[index] != _NONE:
+                if best is None or other.start > best[0]:
+                    best = (other.start, self.memo[index])
+        return best[1] if best else None
 
 
 def _token_span(doc: Doc, quantity: Quantity) -> Span | None:
@@ -257,10 +345,43 @@ def _token_span(doc: Doc, quantity: Quantity) -> Span | None:
 
 
 def _anchor(span: Span) -> Token:
-    """The token linking the figure to the rest of the sentence (its syntactic head)."""
+    """The token linking the figure to the rest of the sentence (its syntactic head).
+
+    A misparse can hang several tokens of one figure outside it ("157 miles per hour (mph)"
+    puts "hour" under "mph"); the one nearest the root is the figure's real link.
+    """
     outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
     linked = [t for t in outside if t.dep_ not in ("punct", "advmod", "quantmod", "cc", "prep")]
-    return (linked or outside or [span[-1]])[-1]
+    candidates = linked or outside or [span[-1]]
+    return min(reversed(candidates), key=_depth)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _adjacent_noun(token: Token) -> Token | None:
+    """The noun heading the phrase that starts at `token`, if one does within a few words."""
+    start = token.i
+    for _ in range(4):
+        if token.pos_ in _NOUN_POS and (token.tag_ in ("NNS", "NNPS") or token.head.i < token.i
+                                        or token.dep_ not in ("compound", "amod", "nmod")):
+            return token
+        if token.head.i <= token.i or token.head.i - start > 4:
+            break
+        token = token.head
+    return token if token.pos_ in _NOUN_POS else None
+
+
+def _own_modifier(anchor: Token) -> str:
+    """The prepositional phrase a bare figure carries: `36 in North Cotabato`."""
+    for c in anchor.rights:
+        if c.dep_ == "prep" and c.lower_ in _KEEP_PREPS:
+            return anchor.doc[c.i:c.right_edge.i + 1].text
+    return ""
 
 
 def _unwrap_container(noun: Token) -> Token:
@@ -269,31 +390,27 @@ def _unwrap_container(noun: Token) -> Token:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ in _BARE_NOUN_POS:
+                if pobj is not None and pobj.pos_ in _NOUN_POS:
                     return pobj
     return noun
 
 
-def _noun_phrase(head: Token, top: bool, start: int | None = None) -> Subject:
+def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     """The head with its modifiers as written: no determiner, figure or trailing clause."""
     first = head.i
     for c in reversed(list(head.lefts)):
-        if start is not None and c.right_edge.i >= start - 0 and c.i < start:
-            break
         if start is not None and c.left_edge.i < start:
             break
-        if top and (c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON")):
-            break
-        if c.dep_ in ("punct", "nummod") and top:
+        if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or c.like_num:
             break
         first = c.left_edge.i
-    last = _right_end(head, top)
+    last = _right_end(head, top=True)
     doc = head.doc
-    # Trim stray edges a misparse can leave ("the", an opening bracket or quote).
-    while first < last and (doc[first].is_punct or (top and doc[first].dep_ == "det")):
+    # Trim stray edges a misparse can leave ("the", a bracket, a relative pronoun).
+    while first < head.i and (doc[first].is_punct or doc[first].dep_ == "det"
+                              or doc[first].tag_ in ("WP$", "WDT", "WP")):
         first += 1
-    text = doc[first:last + 1].text
-    return text, head.text
+    return doc[first:last + 1].text, head.text
 
 
 def _right_end(head: Token, top: bool, depth: int = 2) -> int:
@@ -304,38 +421,41 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         dep = c.dep_
         if dep == "prep" and c.lower_ in _KEEP_PREPS and depth > 0:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None:
+            if pobj is None or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
                 break
             last = _right_end(pobj, False, depth - 1)
-        elif dep == "conj" and c.pos_ in _BARE_NOUN_POS and top:
-            if any(g.dep_ in ("nummod",) or g.like_num for g in c.lefts):
+        elif dep == "conj" and c.pos_ in _NOUN_POS and top:
+            if any(g.dep_ == "nummod" or g.like_num for g in c.lefts):
                 break
             last = _right_end(c, False, depth - 1)
         elif dep in ("cc", "punct") and top:
             following = rights[pos + 1] if pos + 1 < len(rights) else None
-            if following is None or following.dep_ not in ("conj", "cc"):
+            if following is None or following.dep_ != "conj" or following.pos_ not in _NOUN_POS:
                 break
             continue
         elif dep == "acl" and c.tag_ == "VBN" and top:
-            last = c.right_edge.i
-        elif dep in ("compound", "amod", "nmod") :
+            last = _reduced_end(c)
+        elif dep in ("compound", "amod", "nmod"):
             last = c.right_edge.i
         else:
             break
-        if last < c.i:
-            last = c.right_edge.i
     return last
+
+
+def _reduced_end(verb: Token) -> int:
+    """End of a participle and the prepositional phrases right after it."""
+    end = verb.i
+    for c in verb.rights:
+        if c.dep_ in ("prep", "agent", "advmod", "xcomp", "prt") and c.i == end + 1:
+            end = c.right_edge.i
+        else:
+            break
+    return end
 
 
 def _reduced_predicate(verb: Token) -> str:
     """`have been cleared of mines and UXO` -> `cleared of mines and UXO`."""
-    end = verb.i
-    for c in verb.rights:
-        if c.dep_ in ("prep", "agent") and c.i == end + 1:
-            end = c.right_edge.i
-        else:
-            break
-    return verb.doc[verb.i:end + 1].text
+    return verb.doc[verb.i:_reduced_end(verb) + 1].text
 
 
 def _predicate(verb: Token) -> str:
@@ -367,6 +487,14 @@ def _conj_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _object(verb: Token, child: Token, owner: dict[int, int]) -> Token | None:
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c is not child
+         and c.i not in owner and c.pos_ in _NOUN_POS),
+        None,
+    )
+
+
 def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
     """`needs 30 years and $25 billion to resolve demining-related issues` -> the issues."""
     for owner in (anchor, verb):
@@ -375,17 +503,17 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children
             ):
                 obj = next((g for g in c.children if g.dep_ in ("dobj", "attr")), None)
-                if obj is not None and obj.pos_ in _BARE_NOUN_POS:
-                    return _noun_phrase(obj, top=True)
+                if obj is not None and obj.pos_ in _NOUN_POS:
+                    return _noun_phrase(obj)
     return None
 
 
-def _prep_object(verb: Token, word: str, exclude: Token) -> Subject | None:
+def _prep_object(verb: Token, word: str) -> Subject | None:
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == word and c is not exclude:
+        if c.dep_ == "prep" and c.lower_ == word:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in _BARE_NOUN_POS and not pobj.like_num:
-                return _noun_phrase(pobj, top=True)
+            if pobj is not None and pobj.pos_ in _NOUN_POS and not pobj.like_num:
+                return _noun_phrase(pobj)
     return None
 
 
@@ -394,13 +522,18 @@ def _complement(verb: Token, child: Token) -> Subject | None:
     for c in verb.children:
         if c is child:
             continue
-        if c.dep_ in ("attr", "acomp") and c.pos_ in _BARE_NOUN_POS:
-            return _noun_phrase(c, top=True)
+        if c.dep_ in ("attr", "acomp") and c.pos_ in _NOUN_POS:
+            return _noun_phrase(c)
         if c.dep_ == "prep" and c.lower_ not in ("for", "over", "during", "within", "since"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in _BARE_NOUN_POS and pobj.ent_type_ != "DATE":
-                return _noun_phrase(pobj, top=True)
+            if pobj is not None and pobj.pos_ in _NOUN_POS and pobj.ent_type_ != "DATE":
+                return _noun_phrase(pobj)
     return None
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in _ANAPHORIC_PRONOUNS
 
 
 def _clause_subject(verb: Token) -> Subject | None:
@@ -409,13 +542,23 @@ def _clause_subject(verb: Token) -> Subject | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _noun_phrase(_unwrap_container(verb.head), top=True)
-            if subj.pos_ in _BARE_NOUN_POS:
-                return _noun_phrase(_unwrap_container(subj), top=True)
+                return _noun_phrase(_unwrap_container(verb.head))
+            if subj.pos_ in _NOUN_POS:
+                return _noun_phrase(_unwrap_container(subj))
+            if verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON":
+                # "a cell where he sat for 30 hours": the clause is about its antecedent.
+                return _noun_phrase(verb.head)
             return None
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _BARE_NOUN_POS:
-            return _noun_phrase(_unwrap_container(verb.head), top=True)
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUN_POS:
+            return _noun_phrase(_unwrap_container(verb.head))
+        if verb.dep_ == "ccomp":
+            # "the advisory indicated Dorian's winds were near 180 mph" is often parsed with
+            # the subject as the reporting verb's object.
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and obj.pos_ in _NOUN_POS:
+                return _noun_phrase(_unwrap_container(obj))
+            return None
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             verb = verb.head
             continue
         return None
