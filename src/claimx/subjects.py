@@ -175,10 +175,11 @@ class _SubjectFinder:
             return None
         bare = quantity.kind in ("count", "vague")
         # "five dead and 30 injured": an adjective standing for the people it describes.
+        # An earlier noun wins: "3 soldiers dead and 30 injured" counts soldiers.
         if bare and after.tag_ in ("JJ", "VBN") and not after.is_title:
             following = after.nbor() if after.i + 1 < len(self.doc) else None
             if following is None or following.pos_ not in _NOUN_POS | {"ADJ"}:
-                return after.text, after.text
+                return self._elided(span, anchor, reach_back=False) or (after.text, after.text)
         # The parse can lose the link to an adjacent noun ("of 1709 schoolchildren - aged");
         # a count, or a measure used as a modifier ("a 12 year cycle"), still names it.
         if bare or span[-1].tag_ in ("NN", "JJ"):
@@ -211,10 +212,12 @@ class _SubjectFinder:
     ) -> Subject | None:
         """Climb through prepositions, adverbs and adjectives to the verb or noun the figure
         describes, then read the subject off that: predicates, objects, purposes."""
-        token, prep = anchor, None
-        if anchor.pos_ == "NUM" and anchor.dep_ in _ELIDED_ROLES and quantity.kind in (
-            "count", "vague"
-        ):
+        # A qualifier can head the figure ("over 150,000" under "drove"): it acts as a preposition.
+        token, prep = anchor, (anchor if anchor.pos_ == "ADP" else None)
+        elided_role = anchor.dep_ in _ELIDED_ROLES or (
+            anchor.dep_ == "pobj" and anchor.head.lower_ in ("with", "at")
+        )
+        if anchor.pos_ == "NUM" and elided_role and quantity.kind in ("count", "vague"):
             elided = self._elided(span, anchor)
             if elided is not None:
                 return elided
@@ -308,12 +311,12 @@ class _SubjectFinder:
                         return _noun_phrase(pobj)
         return self._elided(span, span[-1])
 
-    def _elided(self, span: Span, anchor: Token) -> Subject | None:
+    def _elided(self, span: Span, anchor: Token, reach_back: bool = True) -> Subject | None:
         """A bare figure borrows the noun of the nearest earlier figure that had one, in this
         sentence or the one before: `21 injured individuals in Davao, 36 in Cotabato`."""
         sent = span.sent
         earliest = sent.start
-        if sent.start > 0:
+        if reach_back and sent.start > 0:
             earliest = self.doc[sent.start - 1].sent.start
         best = None
         for index, (first, noun) in self.counted.items():
@@ -366,6 +369,10 @@ def _depth(token: Token) -> int:
 def _adjacent_noun(token: Token) -> Token | None:
     """The noun heading the phrase that starts at `token`, if one does within a few words."""
     start = token.i
+    doc = token.doc
+    # Nouns written together form one compound whatever the parse says ("storm surge").
+    while token.tag_ in ("NN", "NNP") and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN":
+        token = doc[token.i + 1]
     for _ in range(4):
         if token.pos_ in _NOUN_POS and (token.tag_ in ("NNS", "NNPS") or token.head.i < token.i
                                         or token.dep_ not in ("compound", "amod", "nmod")):
@@ -490,7 +497,7 @@ def _conj_chain(verb: Token) -> list[Token]:
 def _object(verb: Token, child: Token, owner: dict[int, int]) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ == "dobj" and c is not child
-         and c.i not in owner and c.pos_ in _NOUN_POS),
+         and c.i not in owner and c.pos_ in _NOUN_POS and c.ent_type_ not in ("DATE", "TIME")),
         None,
     )
 
