@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
+
+from claimx.units import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    MEASURE_SYMBOLS,
+    MEASURE_WORDS,
+    RATE_DENOMINATORS,
+    WRITTEN_CODES,
+    unit_kind,
+)
 
 
 @dataclass(frozen=True)
@@ -23,6 +36,670 @@ class Quantity:
     kind: str = "count"  # count | money | percent | measure | duration | fraction | vague
 
 
+# Horizontal white space, no line breaks: a number never joins its unit across lines.
+_S = r"[^\S\r\n]"
+# Longer digit runs are identifiers, hashes or hostile input, never news figures.
+_MAX_DIGITS = 21
+
+
+def _alternation(words: list[str] | set[str] | dict[str, str]) -> str:
+    """Regex alternation of literal phrases, longest first, internal spaces as any h-space."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", _S + "+") for w in ordered)
+
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+_NUMWORD = _alternation(list(_SMALL) + list(_TENS))
+_ANYWORD = _alternation(list(_SMALL) + list(_TENS) + list(_SCALES) + ["dozen"])
+
+# Vague amounts: (low, high) per gold/GUIDELINES.md, the pattern "2 to 9 of the unit".
+_VAGUE = {
+    "dozens": (24.0, 108.0), "hundreds": (200.0, 900.0), "thousands": (2e3, 9e3),
+    "millions": (2e6, 9e6), "billions": (2e9, 9e9), "decades": (20.0, 90.0),
+    "several": (3.0, 9.0), "tens of thousands": (2e4, 9e4),
+    "hundreds of thousands": (2e5, 9e5), "tens of millions": (2e7, 9e7),
+    "hundreds of millions": (2e8, 9e8), "tens of billions": (2e10, 9e10),
+    "hundreds of billions": (2e11, 9e11),
+}
+
+_CORE = re.compile(
+    rf"""
+    (?P<phrase>\b(?:(?:a|an|one){_S}+(?:hundred|thousand|million|billion|trillion|dozen)
+        |half{_S}+(?:a|an){_S}+(?:million|billion|trillion|dozen))\b)
+    |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_S}+)
+        (?P<fden>{_alternation(_DENOMINATORS)})\b)
+    |(?P<vague>\b(?:(?:tens|hundreds){_S}+of{_S}+(?:thousands|millions|billions)
+        |several(?:{_S}+(?:hundred|thousand|million|billion))?
+        |dozens|hundreds|thousands|millions|billions|decades)\b)
+    |(?P<words>\b(?:{_NUMWORD})\b(?:(?:-|{_S}+(?:and{_S}+)?)(?:{_ANYWORD})\b){{0,12}})
+    |(?P<slash>(?<![\d.,/])(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))
+    |(?P<digits>(?<![\d_])(?<!\d[.,])
+        (?:\d{{1,3}}(?:[,\u202f\u00a0'’]\d{{3}})+(?![\d])
+        |\d{{1,3}}(?:\ \d{{3}})+(?!\d|[,.]\d)
+        |\d+)
+        (?:\.\d+)?)
+    """,
+    re.X | re.I,
+)
+
+_QUALIFIERS = {
+    "about": "approx", "approximately": "approx", "around": "approx", "nearly": "approx",
+    "almost": "approx", "roughly": "approx", "some": "approx", "an estimated": "approx",
+    "estimated": "approx", "close to": "approx", "circa": "approx", "~": "approx",
+    "over": "over", "more than": "over", "above": "over", "in excess of": "over",
+    "upwards of": "over", "just over": "over", "well over": "over", "just above": "over",
+    "under": "under", "less than": "under", "fewer than": "under", "below": "under",
+    "just under": "under", "just below": "under", "well under": "under",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "up to": "at_most", "at most": "at_most",
+    "no more than": "at_most", "a maximum of": "at_most",
+}
+_QUAL_LEFT = re.compile(
+    rf"(?:(?<![\w])(?P<q>(?i:{_alternation(set(_QUALIFIERS) - {'~'})})){_S}+|(?P<t>~){_S}*)$"
+)
+_PREFIX_LEFT = re.compile(
+    rf"(?:(?<![^\W\d_])(?P<p>{_alternation(CURRENCY_PREFIXES)})|(?<![\w])(?P<c>[Cc]){_S}?\$"
+    rf"|(?<![\w])(?P<hk>(?i:hk|nt|nz|mex)){_S}?\$|(?<![\w])(?P<code>{_alternation(WRITTEN_CODES)}))"
+    rf"{_S}?$"
+)
+_PREFIX_RIGHT = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)}){_S}?")
+_SIGN_LEFT = re.compile(rf"(?:(?<![\w\d.,])[-−]|(?<![\w])(?i:minus){_S}+)$")
+_MAGNITUDE_LEFT = re.compile(rf"(?<![\w])(?i:magnitude)(?:{_S}+|-)$")
+_AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_S}+$")
+_BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_S}+$")
+_FROM_LEFT = re.compile(rf"(?<![\w])(?i:from){_S}+$")
+_CHANGE_LEFT = re.compile(
+    rf"(?<![\w])(?i:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows"
+    rf"|growing|grown|jumped|jump|jumps|increased|increase|increases|decreased|decrease|dropped"
+    rf"|drop|drops|climbed|climb|slipped|slid|gained|gain|lost|declined|decline|slumped|surged"
+    rf"|soared|plunged|tumbled|cut|raised|raise|lowered|by|up|down){_S}+$"
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH_LEFT = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_S}+(?:the{_S}+)?$")
+_MONTH_RIGHT = re.compile(rf"(?:st|nd|rd|th)?(?:{_S}+of)?{_S}+(?:{_MONTHS})\b")
+_TIME_RIGHT = re.compile(
+    rf"(?:{_S}?(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)|{_S}+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)\b"
+    rf"|{_S}+(?i:o'clock|o’clock|local time)\b|{_S}?h(?:rs)?\b)"
+)
+_CLOCK_RIGHT = re.compile(r"[:.]\d\d(?!\d)")
+_IDENT_RIGHT = re.compile(r"(?:[./:]\d+(?:[./:-]\d+)*|-\d+-\d+)")
+_YEAR_TAIL = re.compile(r"[-–/]\d{2}(?:\d{2})?(?!\d)")
+_TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
+_AGO_RIGHT = re.compile(rf"{_S}+(?i:ago|earlier|before)\b")
+_AND_HALF = re.compile(rf"{_S}+and{_S}+(?:a|one){_S}+half\b", re.I)
+_MIXED = re.compile(rf"{_S}(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
+_IN_FRACTION = re.compile(
+    rf"{_S}+(?:in{_S}+(?:every{_S}+)?|out{_S}+of{_S}+)(?P<den>\d{{1,6}}(?![\d,.])|{_NUMWORD})\b",
+    re.I,
+)
+_SCALE = re.compile(
+    rf"(?P<gap>{_S}?|-)(?:(?P<word>(?i:thousand|million|billion|trillion|lakh|crore))\b"
+    rf"|(?P<abbr>bn|Bn|BN|mn|mln|Mn|tn|trn|Tn|k|K|m|M|b|B)(?![^\W_]))"
+)
+_ABBR_SCALE = {
+    "bn": 1e9, "Bn": 1e9, "BN": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "mln": 1e6, "Mn": 1e6,
+    "m": 1e6, "M": 1e6, "tn": 1e12, "trn": 1e12, "Tn": 1e12, "k": 1e3, "K": 1e3,
+}
+
+# Units written after a number. "pounds" is decided in context (money or weight).
+_WORD_UNITS = {**{k: v for k, v in MEASURE_WORDS.items()}, **CURRENCY_WORDS}
+_WORD_UNITS["percentage"] = "percent"
+_WORD_UNITS["magnitude"] = "magnitude"
+_WORD_UNITS["pounds"] = "?pound"
+_WORD_UNITS["pound"] = "?pound"
+_SUFFIX_SYMBOLS = {
+    **MEASURE_SYMBOLS, "p": "GBX", "元": "CNY", "€": "EUR", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "ரூ": "LKR", "₹": "INR", "₦": "NGN", "₽": "RUB",
+}
+# Single letters and other symbols that are English words or punctuation when spaced out.
+_GLUED_ONLY = {"in", "t", "l", "L", "g", "W", "C", "F", "mi", "p", "m", "pp", "bp", "pc"}
+_UNIT_RIGHT = re.compile(
+    rf"(?P<gap>{_S}?|-)(?:(?P<word>(?i:{_alternation(_WORD_UNITS)}))(?![^\W_])"
+    rf"|(?P<sym>{_alternation(_SUFFIX_SYMBOLS)})(?![^\W_])"
+    rf"|(?P<code>{_alternation(WRITTEN_CODES)})\b)"
+)
+_ADDRESS_RIGHT = re.compile(
+    rf"{_S}+[A-Z][a-z]+{_S}+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place)\b"
+)
+_AGE_RIGHT = re.compile(rf"(?:{_S}+old|-old|{_S}+of{_S}+age)\b", re.I)
+_RATE_RIGHT = re.compile(
+    rf"{_S}*(?:(?<![\w])(?i:per|a|an|each|every){_S}+|/{_S}*)"
+    rf"(?P<den>(?i:{_alternation(RATE_DENOMINATORS)}))(?![^\W_])"
+    rf"(?!{_S}+(?i:ago|earlier|later|before|after|on|old)\b)"
+)
+_POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
+_RANGE_SEP = re.compile(rf"(?:{_S}*(?P<dash>[-–—]){_S}*|{_S}+(?P<w>(?i:to|and)){_S}+)")
+_NEXT_WORD = re.compile(rf"{_S}*(?P<w>[A-Za-z]+)")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}"
+    r"|\(\d{2,5}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}"
+    r"|\d{3}-\d{3}-\d{4})(?![\w])"
+)
+_PREV_WORD = re.compile(r"(?P<w>[A-Za-z][\w&'’.-]*)" + _S + r"$")
+_SENTENCE_START = re.compile(rf"(?:^|[.!?:;\"“”(\n]){_S}*$")
+# Words that name a numbered thing: "page 12", "exit 436", "No 10".
+_LABEL_WORDS = frozenset(
+    """
+    page pages chapter section article clause number no no. route flight room exit highway
+    junction platform gate line level grade tier phase stage season series episode version
+    vol volume part rule act category class type model bus track lane block item figure
+    table step option question row seat district ward zone sector camp apartment suite
+    channel squad shirt resolution paragraph amendment hall terminal bay pier
+    """.split()
+)
+# Capitalised words that are grammar, not names, before a number.
+_NOT_NAMES = frozenset(
+    """
+    the a an in on at of by for from to with and but or only just all some about over under
+    around nearly almost roughly approximately another its their his her our my your last
+    next this that these those every each since after before during until between up down
+    even still so then when while if as than now yet both more less fewer into across among
+    against within without per via also there here where what which who whose how why we
+    they he she it i you plus minus including total almost another same top estimated aged
+    age another nearly around monday tuesday wednesday thursday friday saturday sunday
+    mr mrs ms dr another those just barely
+    """.split()
+)
+_PLURAL_IRREGULAR = frozenset(
+    "people children men women staff police cattle sheep fish livestock personnel".split()
+)
+_MILLION_NEXT = frozenset("more fewer extra additional new other".split())
+
+
+def _float(digits: str) -> float | None:
+    """A float from a digit string with separators; None when too long to be a figure."""
+    clean = re.sub(r"[,\u202f\u00a0'’ ]", "", digits)
+    if sum(ch.isdigit() for ch in clean) > _MAX_DIGITS:
+        return None
+    try:
+        value = float(clean)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _parse_words(text: str) -> tuple[float, int] | None:
+    """Value of spelled-out number words at the start of `text` and how many chars they use."""
+    total = 0.0
+    current = 0.0
+    last = ""  # kind of the last word: small, tens, scale, and
+    used = 0
+    for m in re.finditer(r"[A-Za-z]+|[-\s]+", text):
+        token = m.group().lower()
+        if not token.isalpha():
+            continue
+        if token == "and":
+            if last != "scale":
+                break
+            last = "and"
+            continue
+        if token in _SMALL:
+            if last in ("small",) or (last == "tens" and current % 10):
+                break
+            current += _SMALL[token]
+            last = "small"
+        elif token in _TENS:
+            if last in ("small", "tens"):
+                break
+            current += _TENS[token]
+            last = "tens"
+        elif token in _SCALES or token == "dozen":
+            if last == "and":
+                break
+            factor = 12.0 if token == "dozen" else _SCALES[token]
+            if token == "hundred":
+                current = (current or 1.0) * factor
+            else:
+                total += (current or 1.0) * factor
+                current = 0.0
+            last = "scale"
+        else:
+            break
+        used = m.end()
+    if not used:
+        return None
+    value = total + current
+    return (value, used) if math.isfinite(value) else None
+
+
+@dataclass
+class _Part:
+    """One number with what follows it: the working state of a mention being read."""
+
+    value: float
+    num_start: int
+    num_end: int
+    end: int
+    scaled: bool = False
+    unit: str | None = None
+    unit_text: str | None = None
+    unit_start: int | None = None
+    spelled: bool = False
+    digits: str = ""
+
+
+def _read_core(text: str, pos: int, anchored: bool) -> tuple[re.Match[str], _Part] | None:
+    """The next number core at (anchored) or after pos, parsed; None when there is none."""
+    m = _CORE.match(text, pos) if anchored else _CORE.search(text, pos)
+    if m is None:
+        return None
+    s, e = m.span()
+    if m.group("digits"):
+        value = _float(m.group("digits"))
+        if value is None:
+            return m, _Part(math.nan, s, e, e)
+        part = _Part(value, s, e, e, digits=m.group("digits"))
+        mixed = _MIXED.match(text, e)
+        if mixed and 0 < int(mixed["n"]) < int(mixed["d"]):
+            part.value += int(mixed["n"]) / int(mixed["d"])
+            part.num_end = part.end = mixed.end()
+        return m, part
+    if m.group("slash"):
+        num, den = int(m["sn"]), int(m["sd"])
+        value = num / den if 0 < num < den <= 16 else math.nan
+        return m, _Part(value, s, e, e)
+    if m.group("words") or m.group("phrase"):
+        phrase = m.group()
+        lead = re.match(r"(?i)(half)\s+an?\s+|(an?)\s+", phrase)
+        parsed = _parse_words(phrase[lead.end():] if lead else phrase)
+        if parsed is None:
+            return m, _Part(math.nan, s, e, e)
+        value, used = parsed
+        if lead and lead.group(1):
+            value *= 0.5
+        end = s + (lead.end() if lead else 0) + used
+        return m, _Part(value, s, end, end, spelled=True, scaled=value >= 1000)
+    return m, _Part(math.nan, s, e, e)
+
+
+def _is_plural_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a plural count noun ("shares", "people")."""
+    w = word.lower()
+    if w in _PLURAL_IRREGULAR or w in _MILLION_NEXT:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+def _currency_follows(text: str, pos: int) -> bool:
+    """Whether a currency word or code starts at pos (after optional space)."""
+    u = _UNIT_RIGHT.match(text, pos)
+    if u is None or u.group("gap") == "-":
+        return False
+    name = _unit_name(u)
+    return name is not None and name in CURRENCY_CODES
+
+
+def _unit_name(u: re.Match[str]) -> str | None:
+    """Canonical unit for a _UNIT_RIGHT match (money/weight "pounds" left as '?pound')."""
+    if u.group("word"):
+        return _WORD_UNITS[re.sub(r"\s+", " ", u.group("word").lower())]
+    if u.group("sym"):
+        return _SUFFIX_SYMBOLS.get(re.sub(_S + "+", " ", u.group("sym")))
+    return u.group("code")
+
+
+def _read_tail(text: str, part: _Part, currency: str | None) -> None:
+    """Extend part over "and a half", a scale word and a unit written after the number."""
+    half = _AND_HALF.match(text, part.end)
+    if half:
+        part.value += 0.5
+        part.num_end = part.end = half.end()
+    sc = _SCALE.match(text, part.end)
+    if sc and not (part.spelled and sc.group("abbr")):
+        factor = _scale_factor(text, sc, currency, part)
+        if factor:
+            part.value *= factor
+            part.scaled = True
+            part.num_end = part.end = sc.end()
+    u = _UNIT_RIGHT.match(text, part.end)
+    if u is None or currency is not None:
+        return
+    name = _unit_name(u)
+    gap = u.group("gap")
+    sym = u.group("sym")
+    if name is None or (gap and sym in _GLUED_ONLY) or (gap and sym == "m" and part.scaled):
+        return
+    if gap == "-" and (u.group("code") or sym in ("%", "°")):
+        return
+    if name == "?pound":
+        money = part.scaled or _POUND_MONEY_RIGHT.match(text, u.end())
+        name = "GBP" if money else "pound_mass"
+    if sym == "p" and not part.digits:
+        return
+    part.unit, part.unit_text, part.unit_start = name, u.group()[len(gap):], u.start() + len(gap)
+    part.end = u.end()
+
+
+def _scale_factor(text: str, sc: re.Match[str], currency: str | None, part: _Part) -> float:
+    """Multiplier for a scale match, 0 when the letters are a unit instead ("75m yacht")."""
+    if sc.group("word"):
+        return _SCALES[sc.group("word").lower()]
+    abbr = sc.group("abbr")
+    if sc.group("gap") == "-" or not part.digits:
+        return 0.0
+    money = currency is not None or _currency_follows(text, sc.end())
+    if abbr in ("m", "M", "b", "B", "k", "K") and sc.group("gap") and not money:
+        return 0.0
+    if abbr in ("b", "B") and not money:
+        return 0.0
+    if abbr in ("m", "M") and not money:
+        nxt = _NEXT_WORD.match(text, sc.end())
+        if nxt is None or nxt.start("w") == sc.end() or not _is_plural_noun(nxt["w"]):
+            return 0.0
+    return _ABBR_SCALE[abbr]
+
+
+def _left(pattern: re.Pattern[str], text: str, pos: int, floor: int) -> re.Match[str] | None:
+    """pattern matched so that it ends exactly at pos, looking back at most 40 chars."""
+    return pattern.search(text, max(floor, pos - 40), pos)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every numeric claim mention in `text`, in order; dates, times, ordinals and names left out."""
-    raise NotImplementedError
+    found: list[Quantity] = []
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    pos = 0
+    floor = 0  # end of the last mention: nothing may reach back over it
+    while True:
+        read = _read_core(text, pos, anchored=False)
+        if read is None:
+            break
+        m, part = read
+        pos = max(part.end, m.start() + 1)
+        if any(a <= m.start() < b for a, b in phones):
+            pos = max(pos, next(b for a, b in phones if a <= m.start() < b))
+            continue
+        q = _mention(text, m, part, floor)
+        if q is None:
+            if m.group("digits"):
+                tail = _TOKEN_TAIL.match(text, part.num_end)
+                pos = max(pos, tail.end() if tail else pos)
+            continue
+        found.append(q)
+        pos = floor = q.end
+    return found
+
+
+def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity | None:
+    """The Quantity read around one number core, or None when it is not a claim."""
+    s = m.start()
+    if m.group("vague"):
+        return _vague(text, m)
+    if m.group("frac"):
+        return _fraction(text, m)
+    if math.isnan(part.value):
+        return None
+    prev = text[s - 1] if s > 0 else " "
+    before = text[s - 2] if s > 1 else " "
+    currency: str | None = None
+    start = s
+    pre = _left(_PREFIX_LEFT, text, s, floor)
+    if pre:
+        currency = _prefix_code(pre)
+        start = pre.start()
+    elif m.group("digits") and (prev.isalpha() or (prev == "-" and before.isalpha())):
+        return None  # G20, A380, Covid-19, STS-1, mid-2004
+    elif m.group("digits") and prev in "#£$€¥":
+        return None
+    if m.group("digits") and part.digits[0] == "0" and len(re.sub(r"\D", "", part.digits)) > 1:
+        if "." not in part.digits:
+            return None  # 0800 numbers, 0900 GMT
+    if m.group("words") and m.group()[0].isupper() and not _SENTENCE_START.search(text, 0, s):
+        return None  # Channel Four, Formula One, the Big Four
+    if m.group("digits"):
+        rest = text[part.num_end:part.num_end + 12]
+        if _CLOCK_RIGHT.match(rest) and ":" in rest[:1]:
+            return None
+        if _TIME_RIGHT.match(text, part.num_end):
+            return None
+        if _IDENT_RIGHT.match(text, part.num_end) and not text.startswith("-", part.num_end):
+            return None
+        if re.match(r"-\d+-\d", text[part.num_end:part.num_end + 12]):
+            return None
+        if re.fullmatch(r"\d{1,2}", part.digits) and (
+            _MONTH_LEFT.search(text, max(0, s - 14), s) or _MONTH_RIGHT.match(text, part.num_end)
+        ):
+            return None
+        if re.match(r"(?:st|nd|rd|th)\b", text[part.num_end:part.num_end + 3]):
+            return None
+    sign = None if pre else _left(_SIGN_LEFT, text, start, floor)
+    if sign:
+        part.value = -part.value
+        start = sign.start()
+    unit: str | None = currency
+    unit_text: str | None = pre.group().strip() if pre else None
+    magnitude = _left(_MAGNITUDE_LEFT, text, start, floor)
+    if magnitude and not currency:
+        unit, unit_text, start = "magnitude", magnitude.group().strip(" -"), magnitude.start()
+    _read_tail(text, part, currency)
+    if part.unit and unit is None:
+        unit, unit_text = part.unit, part.unit_text
+    if part.unit == "magnitude" and unit != "magnitude":
+        unit = unit or "magnitude"
+    fraction = _IN_FRACTION.match(text, part.end) if not (unit or part.scaled) else None
+    if fraction:
+        den = _float(fraction["den"]) if fraction["den"][0].isdigit() else _SMALL.get(
+            fraction["den"].lower(), _TENS.get(fraction["den"].lower()))
+        if den and part.value < den and not (1800 <= den <= 2100):
+            part.value = round(part.value / den, 6)
+            unit, unit_text = "fraction", None
+            part.end = fraction.end()
+    aged = _left(_AGED_LEFT, text, start, floor)
+    if aged and unit is None:
+        unit, unit_text, start = "year", None, aged.start()
+    if unit in ("year", "month", "week", "day"):
+        age = _AGE_RIGHT.match(text, part.end)
+        if age:
+            part.end = age.end()
+        elif _AGO_RIGHT.match(text, part.end) and not part.scaled:
+            return None  # "three years ago" is a date
+    if unit and unit != "fraction" and "/" not in unit and unit_kind(unit) != "percent":
+        rate = _RATE_RIGHT.match(text, part.end)
+        if rate:
+            den = RATE_DENOMINATORS[re.sub(_S + "+", " ", rate["den"].lower())]
+            if den != unit:
+                unit = f"{unit}/{den}"
+                unit_text = f"{unit_text} {rate.group().strip()}" if unit_text else rate.group()
+                part.end = rate.end()
+    qual_at = start
+    between = _left(_BETWEEN_LEFT, text, qual_at, floor)
+    high = None
+    if unit != "fraction":
+        high = _range_end(text, part, unit, currency, between is not None,
+                          _left(_FROM_LEFT, text, qual_at, floor) is not None
+                          or _left(_CHANGE_LEFT, text, qual_at, floor) is not None)
+    qualifier = "exact"
+    if high is not None:
+        high_part, high_unit, high_text = high
+        if unit is None and high_unit is not None:
+            unit, unit_text = high_unit, high_text
+        qualifier = "range"
+        if between:
+            start = between.start()
+    else:
+        qual = _left(_QUAL_LEFT, text, start, floor)
+        if qual:
+            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", (qual["q"] or qual["t"]).lower())]
+            start = qual.start()
+    bare = unit is None and not part.scaled and qualifier == "exact" and not currency
+    if bare and high is None:
+        if _is_year(part) or (part.spelled and part.value == 1):
+            return None
+        if part.value == 0 and part.spelled:
+            return None
+        if part.digits and (_is_name_number(text, s) or _ADDRESS_RIGHT.match(text, part.end)):
+            return None
+    if unit is None and part.spelled and part.value == 1 and not part.scaled and high is None:
+        return None
+    if unit in ("year", "month", "week", "day", "hour") and part.spelled and part.value == 1:
+        hyphen = text[part.num_end:part.num_end + 1] == "-"
+        if not hyphen and qualifier == "exact" and not _AGE_RIGHT.search(text[:part.end]):
+            return None  # "one day" is a determiner use
+    if text[part.end:part.end + 1].isalnum() and part.digits:
+        return None  # 18th, 5G, 1990s, 4x4
+    end = part.end
+    low = part.value
+    value_low = value_high = None
+    if high is not None:
+        value_low, value_high = low, high[0].value
+        end = high[0].end
+    kind = unit_kind(unit) if unit else "count"
+    if not all(math.isfinite(v) for v in (low, value_high or 0.0)):
+        return None
+    return Quantity(
+        start=start, end=end, text=text[start:end], value=low,
+        number_start=part.num_start, number_end=high[0].num_end if high else part.num_end,
+        value_low=value_low, value_high=value_high, qualifier=qualifier,
+        unit=unit, unit_text=unit_text, kind=kind,
+    )
+
+
+def _prefix_code(pre: re.Match[str]) -> str:
+    """ISO code of a currency written before the number."""
+    if pre["c"]:
+        return "CAD"
+    if pre["hk"]:
+        return {"hk": "HKD", "nt": "TWD", "nz": "NZD", "mex": "MXN"}[pre["hk"].lower()]
+    if pre["code"]:
+        return pre["code"]
+    return CURRENCY_PREFIXES[re.sub(_S + "+", " ", pre["p"])]
+
+
+def _is_year(part: _Part) -> bool:
+    """A bare four-digit number 1800-2100 without separators reads as a year."""
+    return bool(re.fullmatch(r"\d{4}", part.digits)) and 1800 <= part.value <= 2100
+
+
+def _is_name_number(text: str, s: int) -> bool:
+    """Whether the bare number at s is part of a name or label (Boeing 737, page 12)."""
+    prev = _PREV_WORD.search(text, max(0, s - 40), s)
+    if prev is None:
+        return False
+    word = prev["w"]
+    if word.lower().rstrip(".") in _LABEL_WORDS or word.lower() in _LABEL_WORDS:
+        return True
+    if not word[0].isupper() or word.lower() in _NOT_NAMES:
+        return False
+    if re.fullmatch(rf"(?:{_MONTHS})\.?", word):
+        return True
+    return not _SENTENCE_START.search(text, 0, prev.start()) or word.isupper() and len(word) > 1
+
+
+def _range_end(
+    text: str, part: _Part, unit: str | None, currency: str | None, between: bool,
+    no_to: bool,
+) -> tuple[_Part, str | None, str | None] | None:
+    """The high end of a range written after part ("-10%", "to 10 million"), if any."""
+    sep = _RANGE_SEP.match(text, part.end)
+    if sep is None:
+        return None
+    word = (sep["w"] or "").lower()
+    if word == "and" and not between or word == "to" and no_to or sep["dash"] and between:
+        return None
+    pos = sep.end()
+    currency2 = None
+    pre = _PREFIX_RIGHT.match(text, pos)
+    if pre and currency:
+        currency2 = currency
+        pos = pre.end()
+    read = _read_core(text, pos, anchored=True)
+    if read is None:
+        return None
+    m, high = read
+    if not (m.group("digits") or m.group("words")) or math.isnan(high.value):
+        return None
+    if m.group("digits") and (_TIME_RIGHT.match(text, high.num_end) or _is_year(high)):
+        return None
+    _read_tail(text, high, currency2 or currency)
+    high_unit = currency2 or high.unit
+    if unit is not None and high_unit is not None and unit.split("/")[0] != high_unit:
+        return None
+    if unit is not None and high_unit is None and not sep["dash"]:
+        return None
+    if text[high.end:high.end + 1].isalnum():
+        return None
+    if high.scaled and not part.scaled:
+        factor = high.value / (_read_core(text, pos, anchored=True)[1].value or 1.0)
+        if part.value * factor <= high.value:
+            part.value *= factor
+    if not part.value < high.value:
+        return None
+    if "/" in (unit or "") and high_unit and "/" not in high_unit:
+        rate = _RATE_RIGHT.match(text, high.end)
+        if rate:
+            high.end = rate.end()
+    age = _AGE_RIGHT.match(text, high.end) if high_unit in ("year", "month", "week", "day") else None
+    if age:
+        high.end = age.end()
+    return high, high_unit, high.unit_text
+
+
+def _vague(text: str, m: re.Match[str]) -> Quantity | None:
+    """A vague amount ("tens of thousands", "dozens", "several hundred") with its bounds."""
+    phrase = re.sub(r"\s+", " ", m.group().lower())
+    start, end = m.span()
+    if phrase.startswith("several "):
+        scale = _SCALES[phrase.split()[1]]
+        low, high = 3 * scale, 9 * scale
+    else:
+        low, high = _VAGUE[phrase]
+    unit: str | None = "year" if phrase == "decades" else None
+    unit_text: str | None = None
+    tail = re.compile(rf"{_S}+of{_S}+").match(text, end)
+    u = _UNIT_RIGHT.match(text, tail.end() if tail else end)
+    if u and not u.group("sym") and u.group("gap") != "-" and (tail or phrase == "several"):
+        name = _unit_name(u)
+        if name == "?pound":
+            name = "GBP"
+        if name and (name in CURRENCY_CODES or unit_kind(name) == "duration" or phrase == "several"):
+            unit, unit_text, end = name, u.group().strip(), u.end()
+    return Quantity(
+        start=start, end=end, text=text[start:end], value=low, number_start=m.start(),
+        number_end=m.end(), value_low=low, value_high=high, qualifier="approx",
+        unit=unit, unit_text=unit_text, kind="vague",
+    )
+
+
+def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
+    """A fraction of a whole ("two-thirds", "a third of"), value as a fraction."""
+    num_word = m["fnum"].lower()
+    den_word = m["fden"].lower()
+    den = _DENOMINATORS[den_word]
+    num = 1 if num_word in ("a", "an") else _SMALL.get(num_word) or _float(num_word)
+    if not num or num >= den:
+        return None
+    plural = den_word.endswith("s")
+    if num == 1 and plural or num > 1 and not plural and den_word != "half":
+        return None
+    start, end = m.span()
+    if not plural and m["fsep"] != "-" or num_word in ("a", "an"):
+        if not re.compile(rf"{_S}+of\b").match(text, end):
+            return None  # "a third time", "one quarter" of a year: ordinals and periods
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and not plural:
+        return None
+    return Quantity(
+        start=start, end=end, text=text[start:end], value=round(num / den, 6),
+        number_start=start, number_end=end, unit="fraction", kind="fraction",
+    )
