@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -15,6 +17,754 @@ class Attribution:
     source_role: str | None = None  # title or role kept out of the name
 
 
+# Lemmas of verbs that report what someone says, finds or expects. spaCy's lemmatizer gives
+# British and American spellings separately, so both are listed.
+_REPORTING_VERBS = frozenset(
+    """say state tell add estimate highlight emphasise emphasize underscore stress warn report
+    announce claim note cite write assert explain insist argue predict forecast project expect
+    reveal disclose confirm conclude find show suggest indicate acknowledge admit mention comment
+    observe reckon calculate believe tweet testify allege maintain contend declare point
+    describe quote put remark record register place""".split()
+)
+# Reporting verbs that also have a non-reporting sense ("the storm claimed 30 lives", "shares
+# added 3%", "police found 12 bodies"): they count only with a clause as content or with a
+# source-like subject (a person, an organisation, a document).
+_CLAUSE_ONLY_VERBS = frozenset("find show reveal suggest indicate point describe".split())
+# Verbs of measuring and counting report a figure only when an organisation or a document does
+# it ("Police put the toll at 30", "the USGS recorded 611 aftershocks"; not "Sweden recorded a win").
+_ORG_ONLY_VERBS = frozenset("put record register place".split())
+# Verbs of finding and forecasting govern their own clause; speech verbs can run on over the
+# sentences after them ("He highlighted that ... . Since then ...").
+_NO_CARRY_VERBS = frozenset(
+    """find show reveal suggest indicate conclude estimate calculate expect predict forecast
+    project record register place put believe reckon""".split()
+)
+_PARTICIPLE_CUES = frozenset("say add cite note warn claim estimate stress emphasise emphasize".split())
+
+# Common nouns that name a person by role; "the diplomat", "a spokesman", "analysts".
+_PERSON_NOUNS = frozenset(
+    """diplomat minister spokesman spokeswoman spokesperson official president chairman
+    chairwoman chair chief executive director governor secretary ambassador envoy senator
+    congressman congresswoman mp mayor sheriff professor economist analyst researcher scientist
+    author officer commissioner manager founder boss leader premier chancellor lawyer attorney
+    judge coach captain doctor expert representative commander head ceo prosecutor investigator
+    inspector strategist adviser advisor consultant trader broker owner partner editor reporter
+    correspondent source witness resident survivor worker employee teacher nurse engineer
+    activist campaigner candidate deputy lawmaker legislator politician man woman academic
+    observer critic forecaster commentator historian statistician spokespeople people
+    investor driver pilot player striker midfielder defender goalkeeper manager""".split()
+)
+# Common nouns that name an organisation; "the company", "the ministry".
+_ORG_NOUNS = frozenset(
+    """company firm group bank retailer carrier airline lender insurer supermarket chain
+    manufacturer maker giant business operator conglomerate agency organisation organization
+    ministry department government council committee commission authority regulator watchdog
+    union party club team association federation institute university hospital police army
+    military board charity publisher broadcaster newspaper network service office court
+    parliament administration body trust fund foundation exchange airport utility producer
+    exporter importer brewer carmaker automaker chipmaker provider developer studio website
+    site paper channel station centre center bureau agency industry sector cabinet embassy
+    consortium coalition alliance league""".split()
+)
+# Nouns for documents and data that carry a source of their own ("figures from the ONS").
+_DOC_NOUNS = frozenset(
+    """report study survey poll figure data statistic stats estimate analysis research
+    statement letter census review audit forecast projection finding paper document filing
+    release bulletin assessment calculation number tally count model announcement memo
+    advisory update account""".split()
+)
+# Doc nouns that name raw numbers rather than a text: without an owner they are no source
+# ("Figures published today show ...").
+_DATA_NOUNS = frozenset("figure data statistic stats number tally count".split())
+# Words after an organisation's core name that the article may drop ("Salling Group" -> "Salling").
+_ORG_SUFFIXES = frozenset(
+    """group inc inc. ltd ltd. limited plc corp corp. corporation company co co. holdings ag sa
+    nv llc""".split()
+)
+_DOC_OWNER_PREPS = frozenset({"from", "by", "of"})
+# Honorifics and titles written before a name; kept out of the name, into the role.
+_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame president minister senator sen rep governor
+    gov sheriff judge chancellor secretary general gen captain capt chief lieutenant lt
+    colonel col sergeant sgt inspector detective det officer mayor ambassador
+    commissioner director chairman rev reverend father pope king queen prince princess
+    premier deputy""".split()
+)
+# A paragraph-internal sentence opening that marks the paper's own voice ("Note that ...").
+_EDITORIAL_VERBS = frozenset({"note", "recall", "remember"})
+_EDITORIAL_OPENERS = frozenset({"meanwhile", "separately", "previously", "elsewhere"})
+_MALE = frozenset({"he", "him", "his"})
+_FEMALE = frozenset({"she", "her", "hers"})
+_PLURAL = frozenset({"they", "them", "their"})
+_NEUTER = frozenset({"it", "its"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+_ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "&", "on", "in", "at"})
+# Double quotation marks only: single ones double as apostrophes.
+_QUOTE_CHARS = re.compile(r'["“”]')
+_MIN_SPEECH_TOKENS = 4  # shorter quotations are names or scare quotes, not speech
+
+
+@dataclass
+class _Mention:
+    """An earlier mention a pronoun or role noun may point back to."""
+
+    i: int
+    kind: str  # person | org | group
+    name: str
+    role: str | None
+    speaker: bool  # subject of a cue, or of any clause: the salient ones
+
+
+@dataclass
+class _Cue:
+    """A cue and what it covers: token range [lo, hi] minus the speaker's own phrase."""
+
+    i: int
+    seg: int
+    source: str | None
+    text: str
+    role: str | None
+    lo: int
+    hi: int
+    own: list[tuple[int, int]]  # the speaker's own phrase and the like, never its content
+    carries: bool  # introduces a statement that can run on over later sentences
+
+
+def _strip_det(tokens: list[Token]) -> list[Token]:
+    """Tokens without a leading indefinite article or punctuation, or a trailing "'s"."""
+    while tokens and (tokens[0].lower_ in ("a", "an") or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(doc: Doc, tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _core(head: Token) -> list[Token]:
+    """The noun phrase of `head` without appositives, clauses and most post-modifiers."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at"):
+            right = child.right_edge.i
+            continue
+        if child.dep_ in ("compound", "case", "nummod", "amod", "npadvmod"):
+            right = child.right_edge.i
+            continue
+        break
+    tokens = list(doc[left : right + 1])
+    for k, t in enumerate(tokens):
+        if t.text == "(" and k > 0:
+            tokens = tokens[:k]
+            break
+    # Keep "Caliber.Az"-style names whole: tokens glued by no whitespace belong together.
+    while left > 0 and not doc[left - 1].whitespace_ and not doc[left - 1].is_space and (
+        doc[left - 1].is_alpha or doc[left - 1].text == "."
+    ):
+        if doc[left - 1].text == "." and (left < 2 or doc[left - 2].whitespace_):
+            break
+        left -= 1
+        tokens.insert(0, doc[left])
+    return tokens
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _clean_org(name: str) -> str:
+    name = name.split(" (")[0].strip()
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+class _Resolver:
+    """Names, roles and earlier mentions of one document, for speaker resolution."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions: list[_Mention] = []
+        self.ent_of: dict[int, Span] = {}
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        self.acronyms: dict[str, str] = {}
+        self.org_long: dict[str, str] = {}
+        text = doc.text
+        for ent in doc.ents:
+            for t in ent:
+                self.ent_of[t.i] = ent
+            if ent.label_ == "PERSON":
+                name_toks = self._name_tokens(ent)
+                if len(name_toks) >= 2:
+                    self.full_names.setdefault(name_toks[-1].text, []).append(
+                        (ent.start, _text(doc, name_toks))
+                    )
+            elif ent.label_ in _SPEAKER_ENTS:
+                name = _clean_org(ent.text)
+                words = [w for w in name.split() if w.lower() not in ("the",)]
+                # "(NHC)" written after a name defines its short form.
+                after = re.match(r"\s*\(([A-Z][\w.&-]{1,15})\)", text[ent.end_char : ent.end_char + 20])
+                if after and len(words) >= 2:
+                    self.acronyms.setdefault(after.group(1), " ".join(words))
+                if ent.label_ == "ORG" and len(words) >= 2:
+                    initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP
+                                       and w[:1].isupper())
+                    self.acronyms.setdefault(initials, " ".join(words))
+                    if words[-1].lower() in _ORG_SUFFIXES:
+                        self.org_long.setdefault(" ".join(words[:-1]), " ".join(words))
+
+    @staticmethod
+    def _name_tokens(ent: Span) -> list[Token]:
+        toks = [t for t in ent if not t.is_punct or t.text in "-."]
+        for k, t in enumerate(toks):
+            if t.text == "(":
+                toks = toks[:k]
+                break
+        while len(toks) > 1 and toks[0].lower_.rstrip(".") in _TITLES:
+            toks = toks[1:]
+        while toks and toks[-1].dep_ == "case":
+            toks = toks[:-1]
+        if len(toks) == 1 and ent.start > 0:
+            # The tagger often leaves a first name out of the entity ("Enver" + "Solomon").
+            prev = ent.doc[ent.start - 1]
+            if (prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.is_title and len(prev) > 1
+                    and prev.lower_.rstrip(".") not in _TITLES and prev.whitespace_):
+                toks = [prev] + toks
+        return toks
+
+    def expand_surname(self, word: str, at: int) -> str | None:
+        """The full name ending in `word`: the latest before `at`, else the first in the text."""
+        candidates = self.full_names.get(word, [])
+        before = [c for c in candidates if c[0] < at]
+        if before:
+            return before[-1][1]
+        return candidates[0][1] if candidates else None
+
+    def person_name(self, ent: Span) -> str:
+        toks = self._name_tokens(ent)
+        if len(toks) == 1:
+            full = self.expand_surname(toks[0].text, ent.start)
+            if full:
+                return full
+        return _text(self.doc, toks)
+
+    def org_name(self, name: str) -> str:
+        name = _clean_org(name)
+        bare = name[4:] if name.lower().startswith("the ") else name
+        if bare in self.acronyms and (bare.isupper() or len(bare.split()) == 1):
+            return self.acronyms[bare]
+        return self.org_long.get(bare, name)
+
+    def person_role(self, ent: Span, head: Token) -> str | None:
+        """Title before the name, or an appositive on either side of it."""
+        doc = self.doc
+        name_toks = self._name_tokens(ent)
+        left = _strip_det([t for t in doc[head.left_edge.i : name_toks[0].i] if not t.is_space])
+        if left and left[0].lower_ == "the":
+            left = left[1:]
+        if left and left[0].pos_ not in ("ADP", "VERB", "AUX", "SCONJ") and len(left) <= 12 and \
+                not any(t.text in ",;:" for t in left):
+            return _text(doc, left)
+        for child in head.rights:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                role = _strip_det([t for t in child.subtree if t.i < child.i or t.i == child.i
+                                   or t.dep_ in ("prep", "pobj", "compound", "amod", "det")])
+                if role and role[0].lower_ == "the":
+                    role = role[1:]
+                if role and not role[0].like_num:
+                    return _text(doc, role)
+        # "The Permanent Representative of X to Y, Yashar Aliyev": a role phrase, a comma, the
+        # name. The parser often hangs the name on the last noun of the role, so read the text.
+        if ent.start >= 2 and doc[ent.start - 1].text == ",":
+            j = ent.start - 2
+            while j >= 0 and not (doc[j].is_space or doc[j].text in ",;:\"“”()"
+                                  or doc[j].pos_ in ("VERB", "AUX")):
+                if doc[j].is_sent_start:
+                    j -= 1
+                    break
+                j -= 1
+            role = _strip_det(list(doc[j + 1 : ent.start - 1]))
+            if role and role[0].lower_ == "the":
+                role = role[1:]
+            if (1 <= len(role) <= 15 and role[0].pos_ not in ("ADP", "SCONJ", "ADV", "NUM")
+                    and any(t.pos_ in ("NOUN", "PROPN") for t in role)
+                    and not any(t.ent_type_ == "PERSON" for t in role)):
+                return _text(doc, role)
+        return None
+
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+
+    def last(self, before: int, kinds: tuple[str, ...], word: str | None = None) -> _Mention | None:
+        """The latest salient mention of `kinds` before token `before`; with `word`, the latest
+        whose role or name contains it, else the latest salient one."""
+        fallback = None
+        for m in reversed(self.mentions):
+            if m.i >= before or m.kind not in kinds:
+                continue
+            if word is not None and (m.role and word in m.role.lower() or word in m.name.lower()):
+                return m
+            if m.speaker and word is None:
+                return m
+            if fallback is None and (m.speaker or word is None):
+                fallback = m
+        return fallback
+
+    def speaker(self, head: Token) -> tuple[str | None, str | None, str]:
+        """(source, role, kind) for the noun phrase headed by `head`; kind person|org|group."""
+        doc = self.doc
+        low = head.lower_
+        if low in _RELATIVE and head.head.dep_ == "relcl":
+            return self.speaker(head.head.head)
+        if head.pos_ == "PRON" or low in _MALE | _FEMALE | _PLURAL | _NEUTER:
+            if low in _MALE or low in _FEMALE:
+                m = self.last(head.i, ("person",))
+            elif low in _PLURAL:
+                m = self.last(head.i, ("group", "org"))
+            elif low in _NEUTER:
+                m = self.last(head.i, ("org",))
+            else:
+                m = None
+            return (m.name, m.role, m.kind) if m is not None else (None, None, "none")
+        ent = self.ent_of.get(head.i)
+        lemma = head.lemma_.lower()
+        core = _core(head)
+        # "The Internet security firm Secunia.com", "Bank president Okey Oramah": a name in
+        # apposition is the speaker, the rest of the phrase its role.
+        for child in head.rights:
+            if child.dep_ != "appos":
+                continue
+            c_ent = self.ent_of.get(child.i)
+            if c_ent is not None and c_ent.label_ == "PERSON" and (ent is None or ent.label_ != "PERSON"):
+                role = _strip_det(core)
+                if role and role[0].lower_ == "the":
+                    role = role[1:]
+                return self.person_name(c_ent), _text(doc, role) or None, "person"
+            if ent is None and head.pos_ == "NOUN" and (lemma in _ORG_NOUNS or lemma in _PERSON_NOUNS) \
+                    and (child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS):
+                name = self.org_name(c_ent.text if c_ent is not None else _text(doc, _core(child)))
+                role = _strip_det(core)
+                if role and role[0].lower_ == "the":
+                    role = role[1:]
+                kind = "person" if lemma in _PERSON_NOUNS else "org"
+                return name, _text(doc, role) or None, kind
+        if ent is not None and ent.label_ == "PERSON":
+            return self.person_name(ent), self.person_role(ent, head), "person"
+        person = next((self.ent_of[t.i] for t in core if t.i in self.ent_of
+                       and self.ent_of[t.i].label_ == "PERSON"), None)
+        if person is not None and lemma not in _DOC_NOUNS:
+            role = _strip_det([t for t in core if t.i < person.start])
+            if role and role[0].lower_ == "the":
+                role = role[1:]
+            return self.person_name(person), _text(doc, role) or None, "person"
+        if lemma in _DOC_NOUNS or low in _DOC_NOUNS:
+            return self._document(head, lemma)
+        # "a spokesman for Tesco": the organisation speaks, the spokesman is its role.
+        if lemma in ("spokesman", "spokeswoman", "spokesperson", "representative", "official",
+                     "source"):
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "from", "with"):
+                    pobj = _pobj(child)
+                    if pobj is not None and (pobj.ent_type_ in _SPEAKER_ENTS or pobj.pos_ == "PROPN"
+                                             or pobj.lemma_ in _ORG_NOUNS):
+                        src, _, kind = self.speaker(pobj)
+                        return src, _text(doc, _strip_det(core)) or None, "person"
+        if ent is not None and ent.label_ in _SPEAKER_ENTS:
+            return self.org_name(ent.text), None, "org"
+        if head.pos_ == "PROPN":
+            if len(core) <= 2:
+                full = self.expand_surname(head.text, head.i)
+                if full:
+                    return full, None, "person"
+            return self.org_name(_text(doc, _strip_det(core))), None, "org"
+        definite = head.left_edge.lower_ in ("the", "this", "that")
+        if head.pos_ == "NOUN" and definite:
+            if lemma in _PERSON_NOUNS:
+                kinds = ("group",) if head.tag_ == "NNS" else ("person",)
+                m = self.last(head.i, kinds, word=lemma)
+                if m is not None:
+                    return m.name, m.role, m.kind
+            elif lemma in _ORG_NOUNS and head.tag_ == "NN":
+                m = self.last(head.i, ("org",), word=lemma)
+                if m is not None:
+                    return m.name, m.role, "org"
+        kind = "group" if head.tag_ in ("NNS", "NNPS") else (
+            "person" if lemma in _PERSON_NOUNS else "org")
+        return (_text(doc, _strip_det(core)) or None), None, kind
+
+    def _document(self, head: Token, lemma: str) -> tuple[str | None, str | None, str]:
+        """A document or data speaks for its owner: "figures from the ONS", "his letter"."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                return self.speaker(child)
+        for child in head.lefts:
+            if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS):
+                ent = self.ent_of.get(child.i)
+                if ent is not None and ent.label_ == "PERSON":
+                    return self.person_name(ent), None, "person"
+                return self.org_name(ent.text if ent is not None else child.text), None, "org"
+        for child in head.rights:
+            if child.dep_ in ("prep", "agent") and child.lower_ in _DOC_OWNER_PREPS:
+                pobj = _pobj(child)
+                if pobj is not None and _plausible(pobj) and pobj.lemma_.lower() not in _DOC_NOUNS:
+                    return self.speaker(pobj)
+        if lemma not in _DATA_NOUNS and head.left_edge.lower_ in ("the", "this", "that"):
+            # "The report says": the named study or survey the article introduced earlier.
+            for m in reversed(self.mentions):
+                if m.i < head.i and m.kind == "org" and any(
+                    w.lower() in _DOC_NOUNS or w.lower().rstrip("s") in _DOC_NOUNS
+                    for w in m.name.split()
+                ):
+                    return m.name, None, "org"
+        return None, None, "none"
+
+
+def _plausible(head: Token) -> bool:
+    """Whether a subject can be a source: a person, an organisation, a group, a document."""
+    if head.ent_type_ in _SPEAKER_ENTS or head.pos_ == "PROPN":
+        return True
+    low = head.lower_
+    if low in _MALE or low in _FEMALE or low in _PLURAL or low in _NEUTER or low in _RELATIVE:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in _PERSON_NOUNS or lemma in _ORG_NOUNS or lemma in _DOC_NOUNS or low in _DOC_NOUNS
+
+
+def _org_like(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    return head.ent_type_ == "ORG" or lemma in _ORG_NOUNS or lemma in _DOC_NOUNS or (
+        head.lower_ in _NEUTER or head.lower_ in _PLURAL)
+
+
+def _segments(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Segment and paragraph id of every token, and each segment's first token.
+
+    A segment is a parser sentence cut at paragraph breaks; sentences the parser split inside a
+    word ("Caliber." + "Az") are glued back.
+    """
+    seg_of = [0] * len(doc)
+    para_of = [0] * len(doc)
+    starts: list[int] = []
+    seg = -1
+    para = 0
+    new_seg = True
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            seg_of[tok.i] = max(seg, 0)
+            para_of[tok.i] = para
+            para += 1
+            new_seg = True
+            continue
+        if tok.is_sent_start and tok.i > 0:
+            prev = doc[tok.i - 1]
+            if prev.whitespace_ or prev.is_space:
+                new_seg = True
+        if new_seg:
+            seg += 1
+            starts.append(tok.i)
+            new_seg = False
+        seg_of[tok.i] = seg
+        para_of[tok.i] = para
+    return seg_of, para_of, starts
+
+
+def _quotes(doc: Doc, tok_starts: list[int]) -> list[tuple[int, int]]:
+    """Token ranges [first, last] of quoted speech; an unclosed quote runs to its paragraph's end."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE_CHARS.finditer(text):
+        c = m.start()
+        if open_at is not None and "\n" in text[open_at:c]:
+            spans.append((open_at, text.index("\n", open_at)))
+            open_at = None
+        ch = text[c]
+        if open_at is None and ch != "”":
+            open_at = c
+        elif open_at is not None and ch != "“":
+            spans.append((open_at, c))
+            open_at = None
+    if open_at is not None:
+        end = text.find("\n", open_at)
+        spans.append((open_at, len(text) if end < 0 else end))
+    out = []
+    for a, b in spans:
+        first = bisect_right(tok_starts, a)  # the token after the opening mark
+        last = bisect_right(tok_starts, b - 1) - 1
+        if last - first + 1 >= _MIN_SPEECH_TOKENS and any(
+            t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]
+        ):
+            out.append((first, last))
+    return out
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The speaker's head for a reporting verb, and whether it was inherited from another verb
+    (a participle, "adding that ...") rather than being the verb's own."""
+    v = verb
+    own = True
+    for _ in range(4):
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if subjects:
+            # "CEO of the Refugee Council Enver Solomon told": the parser may split the
+            # subject; the person in it speaks.
+            named = [c for c in subjects if c.ent_type_ == "PERSON"]
+            return (named or subjects)[0], own
+        for child in v.children:
+            if child.dep_ == "agent":
+                pobj = _pobj(child)
+                if pobj is not None:
+                    return pobj, own
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head, False  # "a statement saying ...": the statement speaks
+        if v.dep_ == "conj" or (v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj")):
+            v = v.head
+            own = False
+            continue
+        if v.dep_ in ("advcl", "xcomp") and v.head.pos_ == "VERB":
+            # "was quoted as saying": the passive subject of the governing verb.
+            for child in v.head.children:
+                if child.dep_ == "nsubjpass":
+                    return child, False
+        return None, own
+    return None, own
+
+
+def _has_clause(verb: Token) -> bool:
+    """Whether the verb introduces a statement rather than just an object."""
+    if any(c.dep_ == "ccomp" or c.text == ":" for c in verb.children):
+        return True
+    return verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i
+
+
+def _cue_text(doc: Doc, verb: Token, core: list[Token]) -> str:
+    if not core:
+        return verb.text
+    if core[-1].i < verb.i:
+        between = doc[core[-1].i + 1 : verb.i]
+        if len(between) <= 3 and all(t.dep_ in ("aux", "neg", "advmod") for t in between):
+            return _text(doc, core + [verb])
+        return f"{_text(doc, core)} {verb.text}"
+    if verb.i < core[0].i and core[0].i - verb.i <= 2:
+        return _text(doc, [verb] + core)
+    return f"{_text(doc, core)} {verb.text}"
+
+
+def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | None:
+    """A cue for a reporting verb, if its subject can be a source."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    subj, own = _subject(tok)
+    if subj is None or subj.lower_ in _FIRST_SECOND or not _plausible(subj):
+        return None
+    if subj.dep_ == "expl" or subj.dep_ == "nsubjpass" and own:
+        return None
+    if not own and lemma not in _PARTICIPLE_CUES and tok.dep_ != "conj":
+        return None
+    clausal = _has_clause(tok)
+    subj_lemma = subj.lemma_.lower()
+    is_doc = subj_lemma in _DOC_NOUNS or subj.lower_ in _DOC_NOUNS
+    if lemma in _CLAUSE_ONLY_VERBS and not (clausal or is_doc):
+        return None
+    if lemma in _ORG_ONLY_VERBS and not _org_like(subj):
+        return None
+    if lemma == "add" and not clausal:
+        return None
+    src, role, kind = res.speaker(subj)
+    if src is None:
+        return None
+    if subj.pos_ == "PRON":
+        core = [subj]
+    else:
+        core = _strip_det(_core(subj))
+    own_ranges = [(subj.left_edge.i, subj.right_edge.i)]
+    if own:
+        text = _cue_text(doc, tok, core)
+    else:
+        text = tok.text
+        own_ranges = [(tok.i, tok.i)]
+    if lemma == "tell":
+        # The listener is not what is told: "told a meeting of 300 investors that ...".
+        own_ranges += [(c.left_edge.i, c.right_edge.i) for c in tok.children
+                       if c.dep_ in ("dobj", "dative")]
+    c_lo, c_hi = max(tok.left_edge.i, lo), min(tok.right_edge.i, hi)
+    if tok.dep_ in ("parataxis", "ccomp", "advcl") and not any(c.dep_ == "ccomp" for c in tok.children):
+        # "Sales rose 5%, the company said": the cue hangs off its content.
+        c_lo, c_hi = lo, hi
+    if kind in ("person", "org", "group") and own:
+        res.add(_Mention(subj.i, kind, src, role, True))
+    carries = clausal and lemma not in _NO_CARRY_VERBS
+    return _Cue(tok.i, seg, src, text, role, c_lo, c_hi, own_ranges, carries)
+
+
+def _document_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | None:
+    """A cue for a document named in an adverbial phrase: "in a report by X", "by some counts"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "by", "from", "on", "under", "per") or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = tok.doc
+    src, role, _ = res.speaker(tok)
+    core = _strip_det(_core(tok))
+    if src is None:
+        if prep.lower_ != "by" or tok.tag_ != "NNS":
+            return None
+        src = _text(doc, core)  # "by early reports": anonymous, but a source all the same
+    return _Cue(tok.i, seg, src, _text(doc, [prep] + core), role, lo, hi,
+                [(tok.left_edge.i, tok.right_edge.i)], False)
+
+
 def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
     """For each claim span (char offsets into doc.text), who it is attributed to."""
-    raise NotImplementedError
+    if not spans:
+        return []
+    seg_of, para_of, seg_starts = _segments(doc)
+    n_seg = len(seg_starts)
+    seg_end = [s - 1 for s in seg_starts[1:]] + [len(doc) - 1]
+    tok_starts = [t.idx for t in doc]
+    quotes = _quotes(doc, tok_starts)
+    quote_of: dict[int, int] = {}
+    for q, (a, b) in enumerate(quotes):
+        for k in range(a, b + 1):
+            quote_of[k] = q
+    res = _Resolver(doc)
+
+    seg_cues: list[list[_Cue]] = [[] for _ in range(n_seg)]
+    editorial = [False] * n_seg
+    # Per segment, who its main clause is about, to tell narration from reported speech.
+    about: list[tuple[str | None, bool, bool, bool]] = [(None, False, False, False)] * n_seg
+
+    for tok in doc:
+        i = tok.i
+        seg = seg_of[i]
+        lo, hi = seg_starts[seg], seg_end[seg]
+        ent = res.ent_of.get(i)
+        if ent is not None and ent.start == i and ent.label_ in ("PERSON", "ORG"):
+            head = ent.root
+            is_subj = head.dep_ in ("nsubj", "nsubjpass")
+            if ent.label_ == "PERSON":
+                res.add(_Mention(i, "person", res.person_name(ent), res.person_role(ent, head),
+                                 is_subj))
+            else:
+                res.add(_Mention(i, "org", res.org_name(ent.text), None, is_subj))
+        lemma = tok.lemma_.lower()
+        if i == lo and (tok.lower_ in _EDITORIAL_OPENERS or (
+            lemma in _EDITORIAL_VERBS and tok.tag_ == "VB"
+            and not any(c.dep_ == "nsubj" for c in tok.children)
+        )):
+            editorial[seg] = True
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and lo <= tok.head.i <= hi:
+            if tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.lemma_.lower() in _PERSON_NOUNS \
+                    and tok.tag_ == "NNS" or tok.lemma_.lower() in ("team", "panel"):
+                # Groups are mentions too: "the researchers" later points back to them.
+                res.add(_Mention(i, "group", _text(doc, _strip_det(_core(tok))), None, True))
+            named = tok.pos_ == "PROPN" or ent is not None and ent.label_ in _SPEAKER_ENTS
+            name = res.speaker(tok)[0] if named or tok.pos_ == "PRON" else None
+            verb = tok.head
+            speaking = verb.lemma_.lower() in _REPORTING_VERBS or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+            # A lexical verb in the simple past narrates ("Shares rose 2%"); reported speech
+            # runs on in the present, the perfect or with modals ("there have been 382 ...").
+            narrative = verb.tag_ == "VBD" and verb.lemma_ != "be" and not speaking and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children)
+            about[seg] = (name, named, speaking, narrative)
+
+        cue = None
+        if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            pobj = _pobj(doc[i + 1])
+            if pobj is not None:
+                src, role, _ = res.speaker(pobj)
+                if src is not None:
+                    cue = _Cue(i, seg, src, _text(doc, [tok, doc[i + 1]]), role, lo, hi,
+                               [(i, pobj.right_edge.i)], True)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in _REPORTING_VERBS and i not in quote_of:
+            cue = _verb_cue(tok, res, seg, lo, hi)
+        elif (lemma in _DOC_NOUNS or tok.lower_ in _DOC_NOUNS) and tok.pos_ == "NOUN":
+            cue = _document_cue(tok, res, seg, lo, hi)
+        if cue is not None:
+            seg_cues[seg].append(cue)
+
+    # Quotations: the cue just outside them, in the sentences they open or close.
+    quote_cue: list[_Cue | None] = []
+    for a, b in quotes:
+        best = None
+        best_dist = None
+        for seg in sorted({seg_of[a], seg_of[b], seg_of[min(b + 2, len(doc) - 1)]}):
+            for c in seg_cues[seg]:
+                if a <= c.i <= b or para_of[c.i] != para_of[a] or c.i in quote_of:
+                    continue
+                dist = a - c.i if c.i < a else c.i - b
+                if (seg != seg_of[a] and seg != seg_of[b]) and dist > 4:
+                    continue
+                if best_dist is None or dist < best_dist:
+                    best, best_dist = c, dist
+        if best is not None:
+            best.carries = False  # a quotation bounds what its cue covers
+        quote_cue.append(best)
+
+    # The running speaker: a statement runs on over its paragraph until a new speaker, the
+    # paper's own voice, or narration about the speaker or another named actor takes over.
+    carry_in: list[_Cue | None] = [None] * n_seg
+    last_in_para: list[_Cue | None] = [None] * n_seg  # the latest cue of the paragraph so far
+    para_last: dict[int, _Cue] = {}
+    carry: _Cue | None = None
+    last: _Cue | None = None
+    for seg in range(n_seg):
+        para = para_of[seg_starts[seg]]
+        if seg > 0 and para != para_of[seg_starts[seg - 1]]:
+            carry = last = None
+        name, named, speaking, narrative = about[seg]
+        if carry is not None and not seg_cues[seg] and (editorial[seg] or narrative or (
+            name is not None and not speaking and (named or name == carry.source)
+        )):
+            carry = None
+        carry_in[seg] = carry
+        last_in_para[seg] = last
+        for c in seg_cues[seg]:
+            para_last[para] = last = c
+            carry = c if c.carries else None
+
+    out: list[Attribution] = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            out.append(Attribution())
+            continue
+        i = span.root.i
+        seg = seg_of[i]
+        chosen = None
+        q = quote_of.get(i)
+        if q is not None:
+            a = quotes[q][0]
+            chosen = quote_cue[q]
+            if chosen is None:
+                # A quotation with no cue of its own continues the paragraph's speaker or,
+                # opening a paragraph, the one who closed the previous paragraph.
+                earlier = [c for c in seg_cues[seg] if c.i < a]
+                chosen = earlier[-1] if earlier else last_in_para[seg]
+                if chosen is None and a - 1 <= seg_starts[seg] and para_of[a] - 1 in para_last \
+                        and para_of[seg_starts[seg]] == para_of[a]:
+                    first_seg_of_para = seg == 0 or para_of[seg_starts[seg - 1]] != para_of[a]
+                    if first_seg_of_para:
+                        chosen = para_last[para_of[a] - 1]
+        if chosen is None:
+            covering = [c for c in seg_cues[seg] if c.lo <= i <= c.hi
+                        and not any(x <= i <= y for x, y in c.own)]
+            if covering:
+                chosen = min(covering, key=lambda c: c.hi - c.lo)
+            elif not seg_cues[seg]:
+                chosen = carry_in[seg]
+        if chosen is None:
+            out.append(Attribution())
+        else:
+            out.append(Attribution(chosen.source, chosen.text, chosen.role))
+    return out
