@@ -89,7 +89,8 @@ class _SubjectFinder:
         anchor = _anchor(span)
         after = self._after(span)
         found = (
-            self._measured_stuff(span, anchor, after, quantity)
+            self._partitive(span)
+            or self._measured_stuff(span, anchor, after, quantity)
             or self._counted_noun(span, anchor, after, index, quantity)
             or self._time_relation(anchor, after)
             or self._from_governor(span, anchor, quantity, index)
@@ -121,6 +122,32 @@ class _SubjectFinder:
             earlier = self._restated(index - 1)
             return index - 1 if earlier is not None else None
         return None
+
+    def _partitive(self, span: Span) -> Subject | None:
+        """`45 survivors, of whom 12 needed treatment` -> `survivors who needed treatment`."""
+        if span.start < 2 or self.doc[span.start - 2].lower_ != "of":
+            return None
+        relative = self.doc[span.start - 1]
+        if relative.lower_ not in ("whom", "which"):
+            return None
+        antecedent = None
+        token = relative
+        for _ in range(6):
+            if token.dep_ in ("relcl", "acl") and token.head.pos_ in _NOUN_POS:
+                antecedent = token.head
+                break
+            if token.head == token:
+                break
+            token = token.head
+        if antecedent is None:
+            return None
+        # The clause that says what the part did, up to the next part or the sentence's end.
+        sent_end, end = span.sent.end, span.end
+        while end < sent_end and self.doc[end].dep_ != "cc" and not self.doc[end].is_punct:
+            end += 1
+        predicate = self.doc[span.end:end].text
+        pronoun = "who" if relative.lower_ == "whom" else "that"
+        return f"{antecedent.text} {pronoun} {predicate}", antecedent.text
 
     def _measured_stuff(
         self, span: Span, anchor: Token, after: Token | None, quantity: Quantity
@@ -163,7 +190,7 @@ class _SubjectFinder:
     ) -> Subject | None:
         """The noun the figure pre-modifies: `34,996 anti-personnel mines`, `a 15 meter high pig`."""
         token = anchor
-        while token.head is not token and token.head.i > token.i:
+        while token.head != token and token.head.i > token.i:
             head = token.head
             if head.pos_ in _NOUN_POS and head.i not in self.owner:
                 return self._counted(index, span, head)
@@ -173,7 +200,7 @@ class _SubjectFinder:
             token = head
         if after is None or after.i in self.owner:
             return None
-        bare = quantity.kind in ("count", "vague")
+        bare = quantity.kind in ("count", "vague", "fraction")
         # "five dead and 30 injured": an adjective standing for the people it describes.
         # An earlier noun wins: "3 soldiers dead and 30 injured" counts soldiers.
         if bare and after.tag_ in ("JJ", "VBN") and not after.is_title:
@@ -182,7 +209,8 @@ class _SubjectFinder:
                 return self._elided(span, anchor, reach_back=False) or (after.text, after.text)
         # The parse can lose the link to an adjacent noun ("of 1709 schoolchildren - aged");
         # a count, or a measure used as a modifier ("a 12 year cycle"), still names it.
-        if bare or span[-1].tag_ in ("NN", "JJ"):
+        modifier = span[-1].tag_ in ("NN", "JJ") and span[-1].is_alpha
+        if (bare or modifier) and after.ent_type_ not in ("DATE", "TIME"):
             noun = _adjacent_noun(after)
             if noun is not None and noun.i not in self.owner:
                 return self._counted(index, span, noun)
@@ -190,7 +218,7 @@ class _SubjectFinder:
 
     def _counted(self, index: int, span: Span, noun: Token) -> Subject:
         inner = _unwrap_container(noun)
-        if inner is not noun:
+        if inner != noun:
             return _noun_phrase(inner)
         text, head = _noun_phrase(noun, start=span.end)
         self.counted[index] = (span.end, noun)
@@ -200,7 +228,7 @@ class _SubjectFinder:
         """`exploded 73 seconds after liftoff` -> liftoff."""
         if after is None or after.lower_ not in _TIME_RELATIONS:
             return None
-        if after.head is not anchor and after.head is not anchor.head:
+        if anchor.head != after and after.head not in (anchor, anchor.head):
             return None
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.like_num:
@@ -223,7 +251,7 @@ class _SubjectFinder:
                 return elided
         while True:
             head = token.head
-            if head is token:
+            if head == token:
                 return None
             if head.i in self.owner and self.owner[head.i] != index:
                 # Coordinated or apposed to another figure: same role, same subject.
@@ -353,7 +381,7 @@ def _anchor(span: Span) -> Token:
     A misparse can hang several tokens of one figure outside it ("157 miles per hour (mph)"
     puts "hour" under "mph"); the one nearest the root is the figure's real link.
     """
-    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
     linked = [t for t in outside if t.dep_ not in ("punct", "advmod", "quantmod", "cc", "prep")]
     candidates = linked or outside or [span[-1]]
     return min(reversed(candidates), key=_depth)
@@ -361,7 +389,7 @@ def _anchor(span: Span) -> Token:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head != token and depth < 50:
         token, depth = token.head, depth + 1
     return depth
 
@@ -384,10 +412,17 @@ def _adjacent_noun(token: Token) -> Token | None:
 
 
 def _own_modifier(anchor: Token) -> str:
-    """The prepositional phrase a bare figure carries: `36 in North Cotabato`."""
-    for c in anchor.rights:
-        if c.dep_ == "prep" and c.lower_ in _KEEP_PREPS:
-            return anchor.doc[c.i:c.right_edge.i + 1].text
+    """The prepositional phrase a bare figure carries: `36 in North Cotabato`, `150 to Glasgow`
+    (the parse may hang it on the verb, but right after the figure it belongs to the figure)."""
+    doc = anchor.doc
+    following = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if (
+        following is not None
+        and following.dep_ == "prep"
+        and following.lower_ in _KEEP_PREPS
+        and following.head in (anchor, anchor.head)
+    ):
+        return doc[following.i:following.right_edge.i + 1].text
     return ""
 
 
@@ -428,7 +463,10 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         dep = c.dep_
         if dep == "prep" and c.lower_ in _KEEP_PREPS and depth > 0:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or any(
+                t.tag_ in ("CD", "$") for t in pobj.subtree
+            ):
+                # A phrase holding a figure is another claim or a date ("a fine of $2m").
                 break
             last = _right_end(pobj, False, depth - 1)
         elif dep == "conj" and c.pos_ in _NOUN_POS and top:
@@ -478,7 +516,7 @@ def _predicate(verb: Token) -> str:
 
 def _clause_of(token: Token) -> Token | None:
     """The verb of the clause a token sits in."""
-    while token.head is not token:
+    while token.head != token:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
@@ -496,7 +534,7 @@ def _conj_chain(verb: Token) -> list[Token]:
 
 def _object(verb: Token, child: Token, owner: dict[int, int]) -> Token | None:
     return next(
-        (c for c in verb.children if c.dep_ == "dobj" and c is not child
+        (c for c in verb.children if c.dep_ == "dobj" and c != child
          and c.i not in owner and c.pos_ in _NOUN_POS and c.ent_type_ not in ("DATE", "TIME")),
         None,
     )
@@ -527,7 +565,7 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
 def _complement(verb: Token, child: Token) -> Subject | None:
     """What a state verb says its subject is or is in: `remained under illegal occupation`."""
     for c in verb.children:
-        if c is child:
+        if c == child:
             continue
         if c.dep_ in ("attr", "acomp") and c.pos_ in _NOUN_POS:
             return _noun_phrase(c)
@@ -565,7 +603,7 @@ def _clause_subject(verb: Token) -> Subject | None:
             if obj is not None and obj.pos_ in _NOUN_POS:
                 return _noun_phrase(_unwrap_container(obj))
             return None
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
         return None

