@@ -344,17 +344,14 @@ class _Resolver:
             if child.dep_ != "appos":
                 continue
             c_ent = self.ent_of.get(child.i)
+            role = _strip_det(list(doc[head.left_edge.i : child.left_edge.i]))
+            if role and role[0].lower_ == "the":
+                role = role[1:]
             if c_ent is not None and c_ent.label_ == "PERSON" and (ent is None or ent.label_ != "PERSON"):
-                role = _strip_det(core)
-                if role and role[0].lower_ == "the":
-                    role = role[1:]
                 return self.person_name(c_ent), _text(doc, role) or None, "person"
             if ent is None and head.pos_ == "NOUN" and (lemma in _ORG_NOUNS or lemma in _PERSON_NOUNS) \
                     and (child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS):
                 name = self.org_name(c_ent.text if c_ent is not None else _text(doc, _core(child)))
-                role = _strip_det(core)
-                if role and role[0].lower_ == "the":
-                    role = role[1:]
                 kind = "person" if lemma in _PERSON_NOUNS else "org"
                 return name, _text(doc, role) or None, kind
         if ent is not None and ent.label_ == "PERSON":
@@ -381,6 +378,18 @@ class _Resolver:
         if ent is not None and ent.label_ in _SPEAKER_ENTS:
             return self.org_name(ent.text), None, "org"
         if head.pos_ == "PROPN":
+            words = _strip_det(core)
+            if words and words[0].lower_ == "the":
+                words = words[1:]
+            k = 0
+            while k < len(words) - 1 and words[k].lower_.rstrip(".") in _TITLES:
+                k += 1
+            if k and all(t.is_title for t in words[k:]):
+                # "Mayor Ana Ruiz" the tagger did not take for a person: the title is the role.
+                name = _text(doc, words[k:])
+                if len(words) - k == 1:
+                    name = self.expand_surname(words[k].text, head.i) or name
+                return name, _text(doc, words[:k]), "person"
             if len(core) <= 2:
                 full = self.expand_surname(head.text, head.i)
                 if full:
