@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimx.units import (
     CURRENCY_CODES,
@@ -87,6 +87,7 @@ _CORE = re.compile(
         |half{_S}+(?:a|an){_S}+(?:million|billion|trillion|dozen))\b)
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_S}+)
         (?P<fden>{_alternation(_DENOMINATORS)})\b)
+    |(?P<half>(?<=\w{_S})half\b(?!-))
     |(?P<vague>\b(?:(?:tens|hundreds){_S}+of{_S}+(?:thousands|millions|billions)
         |several(?:{_S}+(?:hundred|thousand|million|billion))?
         |dozens|hundreds|thousands|millions|billions|decades)\b)
@@ -95,7 +96,8 @@ _CORE = re.compile(
     |(?P<digits>(?<![\d_])(?<!\d[.,])
         (?:\d{{1,3}}(?:[,\u202f\u00a0'’]\d{{3}})+(?![\d])
         |\d{{1,3}}(?:\ \d{{3}})+(?!\d|[,.]\d)
-        |\d+)
+        |\d+
+        |(?<![\w.])(?=\.\d))
         (?:\.\d+)?)
     """,
     re.X | re.I,
@@ -107,6 +109,11 @@ _QUALIFIERS = {
     "estimated": "approx", "close to": "approx", "circa": "approx", "~": "approx",
     "over": "over", "more than": "over", "above": "over", "in excess of": "over",
     "upwards of": "over", "just over": "over", "well over": "over", "just above": "over",
+    "greater than": "over", "larger than": "over", "higher than": "over", "exceeded": "over",
+    "exceeding": "over", "exceeds": "over", "exceed": "over", "surpassed": "over",
+    "surpasses": "over", "surpass": "over",
+    "surpassing": "over", "near": "approx", "smaller than": "under", "lower than": "under",
+    "within": "at_most",
     "under": "under", "less than": "under", "fewer than": "under", "below": "under",
     "just under": "under", "just below": "under", "well under": "under",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
@@ -123,7 +130,9 @@ _PREFIX_LEFT = re.compile(
 )
 _PREFIX_RIGHT = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)}){_S}?")
 _SIGN_LEFT = re.compile(rf"(?:(?<![\w\d.,])[-−]|(?<![\w])(?i:minus){_S}+)$")
-_MAGNITUDE_LEFT = re.compile(rf"(?<![\w])(?i:magnitude)(?:{_S}+|-)$")
+_MAGNITUDE_LEFT = re.compile(rf"(?<![\w])(?i:magnitude)(?:{_S}+of{_S}+|{_S}+|-)$")
+_QUAKE_RIGHT = re.compile(rf"{_S}+(?i:earthquake|quake|tremor|aftershock)s?\b")
+_HMS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_S}+$")
 _BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_S}+$")
 _FROM_LEFT = re.compile(rf"(?<![\w])(?i:from){_S}+$")
@@ -145,19 +154,23 @@ _TIME_RIGHT = re.compile(
 )
 _CLOCK_RIGHT = re.compile(r"[:.]\d\d(?!\d)")
 _IDENT_RIGHT = re.compile(r"(?:[./:]\d+(?:[./:-]\d+)*|-\d+-\d+)")
-_YEAR_TAIL = re.compile(r"[-–/]\d{2}(?:\d{2})?(?!\d)")
+_YEAR_RANGE = re.compile(rf"{_S}*[-–/]{_S}*(?:1[89]|20)\d\d(?!\d)")
+_DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
 _AGO_RIGHT = re.compile(rf"{_S}+(?i:ago|earlier|before)\b")
 _AND_HALF = re.compile(rf"{_S}+and{_S}+(?:a|one){_S}+half\b", re.I)
 _MIXED = re.compile(rf"{_S}(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
 _IN_FRACTION = re.compile(
-    rf"{_S}+(?:in{_S}+(?:every{_S}+)?|out{_S}+of{_S}+)(?P<den>\d{{1,6}}(?![\d,.])|{_NUMWORD})\b",
+    rf"{_S}+(?:in{_S}+(?:every{_S}+)?|out{_S}+of{_S}+(?:every{_S}+)?|(?P<per>per){_S}+)"
+    rf"(?:a{_S}+|one{_S}+)?(?P<den>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,7}}(?![\d,.])"
+    rf"|{_NUMWORD}|hundred|thousand|million)\b",
     re.I,
 )
 _SCALE = re.compile(
     rf"(?P<gap>{_S}?|-)(?:(?P<word>(?i:thousand|million|billion|trillion|lakh|crore))\b"
     rf"|(?P<abbr>bn|Bn|BN|mn|mln|Mn|tn|trn|Tn|k|K|m|M|b|B)(?![^\W_]))"
 )
+_TIMES_YEAR = {"decade": 10, "century": 100}
 _ABBR_SCALE = {
     "bn": 1e9, "Bn": 1e9, "BN": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "mln": 1e6, "Mn": 1e6,
     "m": 1e6, "M": 1e6, "tn": 1e12, "trn": 1e12, "Tn": 1e12, "k": 1e3, "K": 1e3,
@@ -174,7 +187,7 @@ _SUFFIX_SYMBOLS = {
     "ரூ": "LKR", "₹": "INR", "₦": "NGN", "₽": "RUB",
 }
 # Single letters and other symbols that are English words or punctuation when spaced out.
-_GLUED_ONLY = {"in", "t", "l", "L", "g", "W", "C", "F", "mi", "p", "m", "pp", "bp", "pc"}
+_GLUED_ONLY = {"in", "t", "l", "L", "g", "W", "C", "F", "mi", "p", "pp", "bp", "pc"}
 _UNIT_RIGHT = re.compile(
     rf"(?P<gap>{_S}?|-)(?:(?P<word>(?i:{_alternation(_WORD_UNITS)}))(?![^\W_])"
     rf"|(?P<sym>{_alternation(_SUFFIX_SYMBOLS)})(?![^\W_])"
@@ -190,7 +203,10 @@ _RATE_RIGHT = re.compile(
     rf"(?!{_S}+(?i:ago|earlier|later|before|after|on|old)\b)"
 )
 _POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
-_RANGE_SEP = re.compile(rf"(?:{_S}*(?P<dash>[-–—]){_S}*|{_S}+(?P<w>(?i:to|and)){_S}+)")
+_MINOR_UNITS = {"USD": "USX", "GBP": "GBX"}
+_MINOR_SEP = re.compile(rf",?{_S}+(?:and{_S}+)?")
+_CONVERSION_GAP = re.compile(rf"{_S}*[(\[;]{_S}*")
+_RANGE_SEP = re.compile(rf"(?:{_S}*(?P<dash>[-–—]){_S}*|{_S}+(?P<w>(?i:to|and|or)){_S}+)")
 _NEXT_WORD = re.compile(rf"{_S}*(?P<w>[A-Za-z]+)")
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}"
@@ -205,6 +221,7 @@ _LABEL_WORDS = frozenset(
     page pages chapter section article clause number no no. route flight room exit highway
     junction platform gate line level grade tier phase stage season series episode version
     vol volume part rule act category class type model bus track lane block item figure
+    day week round game match lap leg heat group
     table step option question row seat district ward zone sector camp apartment suite
     channel squad shirt resolution paragraph amendment hall terminal bay pier
     """.split()
@@ -388,6 +405,9 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
         name = "GBP" if money else "pound_mass"
     if sym == "p" and not part.digits:
         return
+    if name in _TIMES_YEAR:
+        part.value *= _TIMES_YEAR[name]  # "four decades" is 40 years, as the guidelines count
+        name = "year"
     part.unit, part.unit_text, part.unit_start = name, u.group()[len(gap):], u.start() + len(gap)
     part.end = u.end()
 
@@ -437,6 +457,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 tail = _TOKEN_TAIL.match(text, part.num_end)
                 pos = max(pos, tail.end() if tail else pos)
             continue
+        if found and q.qualifier == "exact" and found[-1].qualifier not in ("exact", "range"):
+            if q.unit and found[-1].unit and _CONVERSION_GAP.fullmatch(text, found[-1].end, q.start):
+                # "up to 30 inches (76 cm)": a conversion in brackets restates the bound
+                q = replace(q, qualifier=found[-1].qualifier)
         found.append(q)
         pos = floor = q.end
     return found
@@ -448,7 +472,11 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if m.group("vague"):
         return _vague(text, m)
     if m.group("frac"):
-        return _fraction(text, m)
+        return _fraction(text, m, floor)
+    if m.group("half"):
+        if not _left(_QUAL_LEFT, text, s, floor) or re.match(rf"{_S}+an?\b", text[m.end():]):
+            return None  # "the second half", "half a day": only "about half" states a share
+        return _qualified_fraction(text, s, m.end(), 0.5, floor)
     if math.isnan(part.value):
         return None
     prev = text[s - 1] if s > 0 else " "
@@ -468,6 +496,13 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             return None  # 0800 numbers, 0900 GMT
     if m.group("words") and m.group()[0].isupper() and not _SENTENCE_START.search(text, 0, s):
         return None  # Channel Four, Formula One, the Big Four
+    hms = _HMS.match(text, s) if m.group("digits") else None
+    if hms and not _TIME_RIGHT.match(text, hms.end()):
+        seconds = int(hms["h"]) * 3600 + int(hms["m"]) * 60 + int(hms["s"])
+        return Quantity(
+            start=s, end=hms.end(), text=hms.group(), value=float(seconds), number_start=s,
+            number_end=hms.end(), unit="second", unit_text=None, kind="duration",
+        )
     if m.group("digits"):
         rest = text[part.num_end:part.num_end + 12]
         if _CLOCK_RIGHT.match(rest) and ":" in rest[:1]:
@@ -494,27 +529,40 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if magnitude and not currency:
         unit, unit_text, start = "magnitude", magnitude.group().strip(" -"), magnitude.start()
     _read_tail(text, part, currency)
+    if part.unit == "magnitude" and "." not in part.digits and text[part.num_end] != "-":
+        part.unit = part.unit_text = None  # "400 magnitude 2+ quakes": a count before a class
+        part.end = part.num_end
     if part.unit and unit is None:
         unit, unit_text = part.unit, part.unit_text
-    if part.unit == "magnitude" and unit != "magnitude":
-        unit = unit or "magnitude"
+    if part.unit in _MINOR_UNITS and not part.scaled:
+        _read_minor(text, part, _MINOR_UNITS[part.unit])
+    if unit is None and "." in part.digits and _QUAKE_RIGHT.match(text, part.end):
+        unit = "magnitude"
+    if _is_year(part) and not currency and (
+        _YEAR_RANGE.match(text, part.num_end)
+        or unit in _DURATION_UNITS and not (part.unit_text or "").endswith("s")
+        and not _AGE_RIGHT.match(text, part.end)  # "World Cup 2018 day five"
+    ):
+        return None
     fraction = _IN_FRACTION.match(text, part.end) if not (unit or part.scaled) else None
     if fraction:
-        den = _float(fraction["den"]) if fraction["den"][0].isdigit() else _SMALL.get(
-            fraction["den"].lower(), _TENS.get(fraction["den"].lower()))
-        if den and part.value < den and not (1800 <= den <= 2100):
+        den_word = fraction["den"].lower()
+        den = _float(den_word) if den_word[0].isdigit() else (
+            _SMALL.get(den_word) or _TENS.get(den_word) or _SCALES.get(den_word))
+        if fraction["per"] and den not in (100, 1e3, 1e4, 1e5, 1e6):
+            den = None  # "5 per 100,000" is a rate; "5 per cent" or "5 per day" are not
+        if den and part.value < den and not (1800 <= den <= 2100 and "," not in den_word):
             part.value = round(part.value / den, 6)
             unit, unit_text = "fraction", None
             part.end = fraction.end()
     aged = _left(_AGED_LEFT, text, start, floor)
     if aged and unit is None:
         unit, unit_text, start = "year", None, aged.start()
-    if unit in ("year", "month", "week", "day"):
-        age = _AGE_RIGHT.match(text, part.end)
-        if age:
-            part.end = age.end()
-        elif _AGO_RIGHT.match(text, part.end) and not part.scaled:
-            return None  # "three years ago" is a date
+    age = _AGE_RIGHT.match(text, part.end) if unit in ("year", "month", "week", "day") else None
+    if age:
+        part.end = age.end()
+    elif unit in _DURATION_UNITS and _AGO_RIGHT.match(text, part.end) and not part.scaled:
+        return None  # "three years ago" is a date
     if unit and unit != "fraction" and "/" not in unit and unit_kind(unit) != "percent":
         rate = _RATE_RIGHT.match(text, part.end)
         if rate:
@@ -549,17 +597,21 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             return None
         if part.value == 0 and part.spelled:
             return None
+        if _is_label_number(text, s):
+            return None
         if part.digits and (_is_name_number(text, s) or _ADDRESS_RIGHT.match(text, part.end)):
             return None
     if unit is None and part.spelled and part.value == 1 and not part.scaled and high is None:
         return None
-    if unit in ("year", "month", "week", "day", "hour") and part.spelled and part.value == 1:
+    if unit in _DURATION_UNITS and part.spelled and part.value == 1:
         hyphen = text[part.num_end:part.num_end + 1] == "-"
-        if not hyphen and qualifier == "exact" and not _AGE_RIGHT.search(text[:part.end]):
+        if not hyphen and qualifier == "exact" and not age:
             return None  # "one day" is a determiner use
-    if text[part.end:part.end + 1].isalnum() and part.digits:
-        return None  # 18th, 5G, 1990s, 4x4
     end = part.end
+    if part.digits and high is None and text[end:end + 1] == "+" and qualifier == "exact":
+        qualifier, end = "at_least", end + 1  # "magnitude 2+", "18+"
+    if text[end:end + 1].isalnum() and part.digits:
+        return None  # 18th, 5G, 1990s, 4x4
     low = part.value
     value_low = value_high = None
     if high is not None:
@@ -574,6 +626,24 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         value_low=value_low, value_high=value_high, qualifier=qualifier,
         unit=unit, unit_text=unit_text, kind=kind,
     )
+
+
+def _read_minor(text: str, part: _Part, minor: str) -> None:
+    """Add "50 cents" in "3 dollars 50 cents" to the major amount, as one sum of money."""
+    sep = _MINOR_SEP.match(text, part.end)
+    if sep is None:
+        return
+    read = _read_core(text, sep.end(), anchored=True)
+    if read is None or not (read[0].group("digits") or read[0].group("words")):
+        return
+    cents = read[1]
+    if not 0 < cents.value < 100 or cents.value != int(cents.value):
+        return
+    u = _UNIT_RIGHT.match(text, cents.end)
+    if u is None or u.group("gap") == "-" or _unit_name(u) != minor:
+        return
+    part.value += cents.value / 100
+    part.end = u.end()
 
 
 def _prefix_code(pre: re.Match[str]) -> str:
@@ -592,16 +662,20 @@ def _is_year(part: _Part) -> bool:
     return bool(re.fullmatch(r"\d{4}", part.digits)) and 1800 <= part.value <= 2100
 
 
+def _is_label_number(text: str, s: int) -> bool:
+    """Whether the bare number at s numbers a thing rather than counting (page 12, day five)."""
+    prev = _PREV_WORD.search(text, max(0, s - 40), s)
+    return prev is not None and prev["w"].lower() in _LABEL_WORDS
+
+
 def _is_name_number(text: str, s: int) -> bool:
-    """Whether the bare number at s is part of a name or label (Boeing 737, page 12)."""
+    """Whether the bare number at s is part of a name (Boeing 737, Internet Explorer 6)."""
     prev = _PREV_WORD.search(text, max(0, s - 40), s)
     if prev is None:
         return False
     word = prev["w"]
-    if word.lower().rstrip(".") in _LABEL_WORDS or word.lower() in _LABEL_WORDS:
-        return True
-    if not word[0].isupper() or word.lower() in _NOT_NAMES:
-        return False
+    if word.endswith(".") or not word[0].isupper() or word.lower() in _NOT_NAMES:
+        return False  # a full stop ends the sentence: "... on Wednesday. 76 villages"
     if re.fullmatch(rf"(?:{_MONTHS})\.?", word):
         return True
     return not _SENTENCE_START.search(text, 0, prev.start()) or word.isupper() and len(word) > 1
@@ -682,7 +756,7 @@ def _vague(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
-def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
+def _fraction(text: str, m: re.Match[str], floor: int) -> Quantity | None:
     """A fraction of a whole ("two-thirds", "a third of"), value as a fraction."""
     num_word = m["fnum"].lower()
     den_word = m["fden"].lower()
@@ -694,12 +768,25 @@ def _fraction(text: str, m: re.Match[str]) -> Quantity | None:
     if num == 1 and plural or num > 1 and not plural and den_word != "half":
         return None
     start, end = m.span()
-    if not plural and m["fsep"] != "-" or num_word in ("a", "an"):
+    if (not plural and m["fsep"] != "-" or num_word in ("a", "an")) and not _left(
+        _QUAL_LEFT, text, start, floor
+    ):
         if not re.compile(rf"{_S}+of\b").match(text, end):
             return None  # "a third time", "one quarter" of a year: ordinals and periods
     if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and not plural:
         return None
+    return _qualified_fraction(text, start, end, round(num / den, 6), floor)
+
+
+def _qualified_fraction(text: str, start: int, end: int, value: float, floor: int) -> Quantity:
+    """A fraction Quantity with the qualifier written before it ("roughly two thirds")."""
+    qualifier = "exact"
+    qual = _left(_QUAL_LEFT, text, start, floor)
+    number_start = start
+    if qual:
+        qualifier = _QUALIFIERS[re.sub(r"\s+", " ", (qual["q"] or qual["t"]).lower())]
+        start = qual.start()
     return Quantity(
-        start=start, end=end, text=text[start:end], value=round(num / den, 6),
-        number_start=start, number_end=end, unit="fraction", kind="fraction",
+        start=start, end=end, text=text[start:end], value=value, number_start=number_start,
+        number_end=end, qualifier=qualifier, unit="fraction", kind="fraction",
     )

@@ -23,7 +23,7 @@ UNITS = frozenset(
     """
     percent percentage_point basis_point fraction magnitude degree
     hectare acre square_kilometre square_mile square_metre square_foot
-    kilometre mile metre centimetre millimetre micrometre nanometre foot inch yard nautical_mile
+    kilometre mile metre decimetre centimetre millimetre micrometre nanometre picometre foot inch yard nautical_mile
     tonne kilogram gram milligram microgram pound_mass ounce carat
     barrel litre millilitre gallon cubic_metre cubic_foot
     degree_celsius degree_fahrenheit
@@ -104,7 +104,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "mexican pesos": "MXN", "argentine pesos": "ARS", "philippine pesos": "PHP",
     "chilean pesos": "CLP", "colombian pesos": "COP", "pesos": "MXN",
     "brazilian reais": "BRL", "reais": "BRL",
-    "polish zloty": "PLN", "zlotys": "PLN", "zloty": "PLN",
+    "polish zloty": "PLN", "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN",
     "danish kroner": "DKK", "norwegian kroner": "NOK", "swedish kronor": "SEK",
     "swedish krona": "SEK", "kronor": "SEK", "kroner": "DKK",
     "israeli shekels": "ILS", "shekels": "ILS", "shekel": "ILS",
@@ -138,7 +138,8 @@ MEASURE_WORDS: dict[str, str] = {
     "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
     "square kilometres": "square_kilometre", "square kilometers": "square_kilometre",
     "square kilometre": "square_kilometre", "square kilometer": "square_kilometre",
-    "sq km": "square_kilometre", "sq. km": "square_kilometre",
+    "sq km": "square_kilometre", "sq. km": "square_kilometre", "square km": "square_kilometre",
+    "sq mi": "square_mile",
     "square miles": "square_mile", "square mile": "square_mile", "sq miles": "square_mile",
     "square metres": "square_metre", "square meters": "square_metre",
     "square metre": "square_metre", "square meter": "square_metre", "sq m": "square_metre",
@@ -152,6 +153,10 @@ MEASURE_WORDS: dict[str, str] = {
     "centimetres": "centimetre", "centimeters": "centimetre", "centimetre": "centimetre",
     "centimeter": "centimetre", "millimetres": "millimetre", "millimeters": "millimetre",
     "millimetre": "millimetre", "millimeter": "millimetre",
+    "micrometres": "micrometre", "micrometers": "micrometre", "microns": "micrometre",
+    "nanometres": "nanometre", "nanometers": "nanometre", "picometres": "picometre",
+    "picometers": "picometre", "picometre": "picometre", "picometer": "picometre",
+    "decimetres": "decimetre", "decimeters": "decimetre",
     "feet": "foot", "foot": "foot", "inches": "inch", "inch": "inch",
     "yards": "yard", "yard": "yard",
     "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
@@ -207,8 +212,8 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "bps": "basis_point", "bp": "basis_point",
     "ha": "hectare", "km²": "square_kilometre", "km2": "square_kilometre",
     "sq km": "square_kilometre", "m²": "square_metre", "m2": "square_metre",
-    "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "m": "metre",
-    "ft": "foot", "in": "inch", '"': "inch", "yd": "yard", "mi": "mile",
+    "km": "kilometre", "dm": "decimetre", "cm": "centimetre", "mm": "millimetre", "m": "metre",
+    "ft": "foot", "in": "inch", "yd": "yard", "mi": "mile",
     "t": "tonne", "kg": "kilogram", "g": "gram", "mg": "milligram", "μg": "microgram",
     "mcg": "microgram", "lb": "pound_mass", "lbs": "pound_mass", "oz": "ounce",
     "bbl": "barrel", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre",
