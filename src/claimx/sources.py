@@ -66,6 +66,13 @@ _ORG_NOUNS = frozenset(
     site paper channel station centre center bureau agency industry sector cabinet embassy
     consortium coalition alliance league""".split()
 )
+# Organisation nouns that stand for the company last in focus, whatever its name.
+_COMPANY_NOUNS = frozenset(
+    """company firm group bank retailer carrier airline lender insurer supermarket chain
+    manufacturer maker giant business operator conglomerate publisher broadcaster producer
+    exporter importer brewer carmaker automaker chipmaker provider developer studio utility
+    consortium""".split()
+)
 # Nouns for documents and data that carry a source of their own ("figures from the ONS").
 _DOC_NOUNS = frozenset(
     """report study survey poll figure data statistic stats estimate analysis research
@@ -88,8 +95,10 @@ _TITLES = frozenset(
     gov sheriff judge chancellor secretary general gen captain capt chief lieutenant lt
     colonel col sergeant sgt inspector detective det officer mayor ambassador
     commissioner director chairman rev reverend father pope king queen prince princess
-    premier deputy""".split()
+    premier deputy boss chief spokesman spokeswoman analyst economist founder""".split()
 )
+# Courtesy titles are no role: "Mr Khatami" has the role None.
+_HONORIFICS = frozenset("mr mrs ms miss mx sir dame".split())
 # A paragraph-internal sentence opening that marks the paper's own voice ("Note that ...").
 _EDITORIAL_VERBS = frozenset({"note", "recall", "remember"})
 _EDITORIAL_OPENERS = frozenset({"meanwhile", "separately", "previously", "elsewhere"})
@@ -269,7 +278,7 @@ class _Resolver:
         doc = self.doc
         name_toks = self._name_tokens(ent)
         left = _strip_det([t for t in doc[head.left_edge.i : name_toks[0].i] if not t.is_space])
-        if left and left[0].lower_ == "the":
+        while left and (left[0].lower_ == "the" or left[0].lower_.rstrip(".") in _HONORIFICS):
             left = left[1:]
         if left and left[0].pos_ not in ("ADP", "VERB", "AUX", "SCONJ") and len(left) <= 12 and \
                 not any(t.text in ",;:" for t in left):
@@ -389,7 +398,8 @@ class _Resolver:
                 name = _text(doc, words[k:])
                 if len(words) - k == 1:
                     name = self.expand_surname(words[k].text, head.i) or name
-                return name, _text(doc, words[:k]), "person"
+                role = [t for t in words[:k] if t.lower_.rstrip(".") not in _HONORIFICS]
+                return name, _text(doc, role) or None, "person"
             if len(core) <= 2:
                 full = self.expand_surname(head.text, head.i)
                 if full:
@@ -404,7 +414,9 @@ class _Resolver:
                     return m.name, m.role, m.kind
             elif lemma in _ORG_NOUNS and head.tag_ == "NN":
                 m = self.last(head.i, ("org",), word=lemma)
-                if m is not None:
+                # A firm is whichever company the story is about; "the government" or "the
+                # ministry" is only the one named with that word.
+                if m is not None and (lemma in _COMPANY_NOUNS or lemma in m.name.lower()):
                     return m.name, m.role, "org"
         kind = "group" if head.tag_ in ("NNS", "NNPS") else (
             "person" if lemma in _PERSON_NOUNS else "org")
@@ -611,7 +623,10 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
         c_lo, c_hi = lo, hi
     if kind in ("person", "org", "group") and own:
         res.add(_Mention(subj.i, kind, src, role, True))
-    carries = clausal and lemma not in _NO_CARRY_VERBS
+    # Only a cue that introduces its content runs on past its sentence ("He highlighted that
+    # ..."); one trailing its content ("..., the bank said.") closes it.
+    introduces = any((c.dep_ == "ccomp" or c.text == ":") and c.i > tok.i for c in tok.children)
+    carries = introduces and lemma not in _NO_CARRY_VERBS
     return _Cue(tok.i, seg, src, text, role, c_lo, c_hi, own_ranges, carries)
 
 
@@ -671,12 +686,19 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
             and not any(c.dep_ == "nsubj" for c in tok.children)
         )):
             editorial[seg] = True
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and ent is None:
+            # Names the tagger missed ("Boss Henk Addink blames ...") still anchor "he".
+            name, role, kind = res.speaker(tok)
+            if name and kind == "person":
+                res.add(_Mention(i, kind, name, role, True))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and lo <= tok.head.i <= hi:
             if tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.lemma_.lower() in _PERSON_NOUNS \
                     and tok.tag_ == "NNS" or tok.lemma_.lower() in ("team", "panel"):
                 # Groups are mentions too: "the researchers" later points back to them.
                 res.add(_Mention(i, "group", _text(doc, _strip_det(_core(tok))), None, True))
-            named = tok.pos_ == "PROPN" or ent is not None and ent.label_ in _SPEAKER_ENTS
+            # "Sri Lanka's stock market has fallen": about a named actor, so narration.
+            named = tok.pos_ == "PROPN" or ent is not None and ent.label_ in _SPEAKER_ENTS or any(
+                c.dep_ == "poss" and c.ent_type_ in _SPEAKER_ENTS for c in tok.children)
             name = res.speaker(tok)[0] if named or tok.pos_ == "PRON" else None
             verb = tok.head
             speaking = verb.lemma_.lower() in _REPORTING_VERBS or any(
@@ -694,7 +716,7 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
                 src, role, _ = res.speaker(pobj)
                 if src is not None:
                     cue = _Cue(i, seg, src, _text(doc, [tok, doc[i + 1]]), role, lo, hi,
-                               [(i, pobj.right_edge.i)], True)
+                               [(i, pobj.right_edge.i)], tok.head.head.i > i)
         elif tok.pos_ in ("VERB", "AUX") and lemma in _REPORTING_VERBS and i not in quote_of:
             cue = _verb_cue(tok, res, seg, lo, hi)
         elif (lemma in _DOC_NOUNS or tok.lower_ in _DOC_NOUNS) and tok.pos_ == "NOUN":
