@@ -180,6 +180,15 @@ CASES = [
     ("They faced a fine of $2m.", "$2m", 0, "money", "fine", "fine"),
     ("The charity reported a deficit of £1.4m.", "£1.4m", 0, "money", "deficit", "deficit"),
     ("Wind gusts of 90 mph battered the coast.", "90 mph", 0, "measure", "Wind gusts", "gusts"),
+    # A figure on a change noun measures what changed.
+    ("The carmaker reported a 43% rise in net profits.", "43%", 0, "percent", "net profits",
+     "profits"),
+    ("Its quarterly profits, which showed a 3% fall, disappointed investors.", "3%", 0,
+     "percent", "quarterly profits", "profits"),
+    ("The state spent $4bn on food subsidies last year.", "$4bn", 0, "money", "food subsidies",
+     "subsidies"),
+    ("Patients who took the pill for at least two years were studied.", "at least two years", 0,
+     "duration", "pill", "pill"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -18,6 +18,12 @@ _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
     "share proportion percentage portion fraction".split()
 )
+# Nouns naming a change: a percentage on them measures what changed ("a 43% rise in net
+# profits" -> net profits; "profits, which showed a 5.5% rise" -> profits).
+_CHANGE_NOUNS = frozenset(
+    "rise rises increase increases fall falls drop drops decline declines jump gain gains cut "
+    "cuts reduction reductions surge slump climb dip".split()
+)
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
 _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 # Prepositions that open a restrictive post-modifier worth keeping in the subject; "including",
@@ -299,7 +305,8 @@ class _SubjectFinder:
             if purpose is not None:
                 return purpose
         if quantity.kind == "money" and prep is None:
-            paid_for = _prep_object(verb, "for")
+            # "paid £45m for the striker", "spent $6bn on fuel subsidies".
+            paid_for = _prep_object(verb, "for") or _prep_object(verb, "on")
             if paid_for is not None:
                 return paid_for
         lemma = verb.lemma_.lower()
@@ -308,11 +315,12 @@ class _SubjectFinder:
                 complement = _complement(verb, child)
                 if complement is not None:
                     return complement
-            elif lemma not in _LASTING_VERBS:
-                # An event lasting that long: what it acts on, else who acts.
+            elif not (lemma in _LASTING_VERBS and child.dep_ in ("dobj", "npadvmod", "attr")):
+                # An event lasting that long ("taking the drug for 18 months"): what it acts
+                # on, else who acts; "the strike lasted 11 days" measures the subject.
                 obj = _object(verb, child, self.owner)
                 if obj is not None:
-                    return _noun_phrase(obj)
+                    return _noun_phrase(_unwrap_container(obj))
         elif prep is not None or child.dep_ == "npadvmod":
             # "increase world food needs by 50%": the changed object, not the agent.
             obj = _object(verb, child, self.owner)
@@ -427,13 +435,23 @@ def _own_modifier(anchor: Token) -> str:
 
 
 def _unwrap_container(noun: Token) -> Token:
-    """`the total number of mine victims` -> victims."""
-    if noun.lower_ in _CONTAINERS:
+    """`the total number of mine victims` -> victims; `a 43% rise in net profits` -> profits;
+    `profits, which showed a 5.5% rise` -> profits."""
+    lower = noun.lower_
+    if lower in _CONTAINERS or lower in _CHANGE_NOUNS:
+        preps = ("of",) if lower in _CONTAINERS else ("of", "in")
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ in _NOUN_POS:
+                if pobj is not None and pobj.pos_ in _NOUN_POS and not pobj.like_num:
                     return pobj
+    if lower in _CHANGE_NOUNS and noun.dep_ == "dobj":
+        verb = noun.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is not None and subj.pos_ in _NOUN_POS:
+            return subj
     return noun
 
 
@@ -557,7 +575,8 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == word:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in _NOUN_POS and not pobj.like_num:
+            if (pobj is not None and pobj.pos_ in _NOUN_POS and not pobj.like_num
+                    and pobj.ent_type_ not in ("DATE", "TIME")):
                 return _noun_phrase(pobj)
     return None
 
