@@ -112,6 +112,7 @@ _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "&", "on", "in", "at"})
 # Double quotation marks only: single ones double as apostrophes.
 _QUOTE_CHARS = re.compile(r'["“”]')
+_SENTENCE_END = frozenset(".!?…")
 _MIN_SPEECH_TOKENS = 4  # shorter quotations are names or scare quotes, not speech
 
 
@@ -207,10 +208,13 @@ class _Resolver:
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         self.acronyms: dict[str, str] = {}
         self.org_long: dict[str, str] = {}
+        self.name_words: set[str] = set()
         text = doc.text
         for ent in doc.ents:
             for t in ent:
                 self.ent_of[t.i] = ent
+            if ent.label_ in ("PERSON", "ORG"):
+                self.name_words.update(t.text for t in ent if t.is_title or t.is_upper)
             if ent.label_ == "PERSON":
                 name_toks = self._name_tokens(ent)
                 if len(name_toks) >= 2:
@@ -222,6 +226,8 @@ class _Resolver:
                 words = [w for w in name.split() if w.lower() not in ("the",)]
                 # "(NHC)" written after a name defines its short form.
                 after = re.match(r"\s*\(([A-Z][\w.&-]{1,15})\)", text[ent.end_char : ent.end_char + 20])
+                inside = re.search(r"\(([A-Z][\w.&-]{1,15})\)?$", ent.text)
+                after = after or inside
                 if after and len(words) >= 2:
                     self.acronyms.setdefault(after.group(1), " ".join(words))
                 if ent.label_ == "ORG" and len(words) >= 2:
@@ -261,7 +267,7 @@ class _Resolver:
     def person_name(self, ent: Span) -> str:
         toks = self._name_tokens(ent)
         if len(toks) == 1:
-            full = self.expand_surname(toks[0].text, ent.start)
+            full = self.expand_surname(toks[0].text, ent.start) or self.acronyms.get(toks[0].text)
             if full:
                 return full
         return _text(self.doc, toks)
@@ -446,7 +452,10 @@ class _Resolver:
                     for w in m.name.split()
                 ):
                     return m.name, None, "org"
-        return None, None, "none"
+        if lemma in _DATA_NOUNS:
+            return None, None, "none"
+        core = _strip_det(_core(head))
+        return _text(self.doc, core) or None, None, "org"  # "according to the study"
 
 
 def _plausible(head: Token) -> bool:
@@ -487,7 +496,11 @@ def _segments(doc: Doc) -> tuple[list[int], list[int], list[int]]:
             continue
         if tok.is_sent_start and tok.i > 0:
             prev = doc[tok.i - 1]
-            if prev.whitespace_ or prev.is_space:
+            # The parser also splits at colons and inside glued names ("Caliber." + "Az");
+            # a sentence ends only after end punctuation followed by a space.
+            if prev.is_space or prev.whitespace_ and (
+                prev.text[-1] in _SENTENCE_END or prev.is_quote or prev.is_bracket
+            ):
                 new_seg = True
         if new_seg:
             seg += 1
@@ -618,9 +631,25 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
         own_ranges += [(c.left_edge.i, c.right_edge.i) for c in tok.children
                        if c.dep_ in ("dobj", "dative")]
     c_lo, c_hi = max(tok.left_edge.i, lo), min(tok.right_edge.i, hi)
+    root = tok
+    while root.head.i != root.i and lo <= root.head.i <= hi:
+        root = root.head
     if tok.dep_ in ("parataxis", "ccomp", "advcl") and not any(c.dep_ == "ccomp" for c in tok.children):
         # "Sales rose 5%, the company said": the cue hangs off its content.
         c_lo, c_hi = lo, hi
+    elif root is not tok and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        # A clause without a subject of its own continues what the speaker said, however
+        # the parser hung it ("X said it seeks ..., and intends to ...").
+        c_lo, c_hi = lo, hi
+    # A semicolon joins two statements; the cue covers only its own side.
+    for k in range(tok.i - 1, c_lo - 1, -1):
+        if doc[k].text == ";":
+            c_lo = k + 1
+            break
+    for k in range(tok.i + 1, c_hi + 1):
+        if doc[k].text == ";":
+            c_hi = k - 1
+            break
     if kind in ("person", "org", "group") and own:
         res.add(_Mention(subj.i, kind, src, role, True))
     # Only a cue that introduces its content runs on past its sentence ("He highlighted that
@@ -643,8 +672,9 @@ def _document_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cu
         if prep.lower_ != "by" or tok.tag_ != "NNS":
             return None
         src = _text(doc, core)  # "by early reports": anonymous, but a source all the same
-    return _Cue(tok.i, seg, src, _text(doc, [prep] + core), role, lo, hi,
-                [(tok.left_edge.i, tok.right_edge.i)], False)
+    scope = prep.head
+    return _Cue(tok.i, seg, src, _text(doc, [prep] + core), role, max(lo, scope.left_edge.i),
+                min(hi, scope.right_edge.i), [(tok.left_edge.i, tok.right_edge.i)], False)
 
 
 def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
@@ -697,7 +727,8 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
                 # Groups are mentions too: "the researchers" later points back to them.
                 res.add(_Mention(i, "group", _text(doc, _strip_det(_core(tok))), None, True))
             # "Sri Lanka's stock market has fallen": about a named actor, so narration.
-            named = tok.pos_ == "PROPN" or ent is not None and ent.label_ in _SPEAKER_ENTS or any(
+            named = tok.pos_ == "PROPN" or tok.text in res.name_words or (
+                ent is not None and ent.label_ in _SPEAKER_ENTS) or any(
                 c.dep_ == "poss" and c.ent_type_ in _SPEAKER_ENTS for c in tok.children)
             name = res.speaker(tok)[0] if named or tok.pos_ == "PRON" else None
             verb = tok.head
