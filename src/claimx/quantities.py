@@ -83,8 +83,9 @@ _VAGUE = {
 
 _CORE = re.compile(
     rf"""
-    (?P<phrase>\b(?:(?:a|an|one){_S}+(?:hundred|thousand|million|billion|trillion|dozen)
-        |half{_S}+(?:a|an){_S}+(?:million|billion|trillion|dozen))\b)
+    (?P<phrase>\b(?:(?:a|an){_S}+(?:hundred|thousand|million|billion|trillion|dozen)
+        |half{_S}+(?:a|an){_S}+(?:million|billion|trillion|dozen))\b
+        (?:(?:-|{_S}+(?:and{_S}+)?)(?:{_ANYWORD})\b){{0,12}})
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_S}+)
         (?P<fden>{_alternation(_DENOMINATORS)})\b)
     |(?P<half>(?<=\w{_S})half\b(?!-))
@@ -158,8 +159,12 @@ _YEAR_RANGE = re.compile(rf"{_S}*[-–/]{_S}*(?:1[89]|20)\d\d(?!\d)")
 _DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
 _AGO_RIGHT = re.compile(rf"{_S}+(?i:ago|earlier|before)\b")
-_AND_HALF = re.compile(rf"{_S}+and{_S}+(?:a|one){_S}+half\b", re.I)
-_MIXED = re.compile(rf"{_S}(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
+_AND_HALF = re.compile(
+    rf"{_S}+and{_S}+(?:(?:a|one){_S}+(?P<half>half)|(?:a|one){_S}+(?P<quarter>quarter)"
+    rf"|(?P<three>three){_S}+quarters)\b",
+    re.I,
+)
+_MIXED = re.compile(rf"{_S}+(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
 _IN_FRACTION = re.compile(
     rf"{_S}+(?:in{_S}+(?:every{_S}+)?|out{_S}+of{_S}+(?:every{_S}+)?|(?P<per>per){_S}+)"
     rf"(?:a{_S}+|one{_S}+)?(?P<den>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,7}}(?![\d,.])"
@@ -203,6 +208,7 @@ _RATE_RIGHT = re.compile(
     rf"(?!{_S}+(?i:ago|earlier|later|before|after|on|old)\b)"
 )
 _POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
+_ORDINAL_TAIL = re.compile(r"-(?:first|second|third|[a-z]+th)\b", re.I)
 _MINOR_UNITS = {"USD": "USX", "GBP": "GBX"}
 _MINOR_SEP = re.compile(rf",?{_S}+(?:and{_S}+)?")
 _CONVERSION_GAP = re.compile(rf"{_S}*[(\[;]{_S}*")
@@ -381,7 +387,7 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     """Extend part over "and a half", a scale word and a unit written after the number."""
     half = _AND_HALF.match(text, part.end)
     if half:
-        part.value += 0.5
+        part.value += 0.5 if half["half"] else 0.25 if half["quarter"] else 0.75
         part.num_end = part.end = half.end()
     sc = _SCALE.match(text, part.end)
     if sc and not (part.spelled and sc.group("abbr")):
@@ -496,6 +502,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             return None  # 0800 numbers, 0900 GMT
     if m.group("words") and m.group()[0].isupper() and not _SENTENCE_START.search(text, 0, s):
         return None  # Channel Four, Formula One, the Big Four
+    if part.spelled and _ORDINAL_TAIL.match(text, part.num_end):
+        return None  # twenty-first, ninety-ninth
     hms = _HMS.match(text, s) if m.group("digits") else None
     if hms and not _TIME_RIGHT.match(text, hms.end()):
         seconds = int(hms["h"]) * 3600 + int(hms["m"]) * 60 + int(hms["s"])
@@ -674,7 +682,7 @@ def _is_name_number(text: str, s: int) -> bool:
     if prev is None:
         return False
     word = prev["w"]
-    if word.endswith(".") or not word[0].isupper() or word.lower() in _NOT_NAMES:
+    if word.endswith(".") or word.islower() or word.lower() in _NOT_NAMES:
         return False  # a full stop ends the sentence: "... on Wednesday. 76 villages"
     if re.fullmatch(rf"(?:{_MONTHS})\.?", word):
         return True
