@@ -452,8 +452,8 @@ class _Resolver:
                     for w in m.name.split()
                 ):
                     return m.name, None, "org"
-        if lemma in _DATA_NOUNS:
-            return None, None, "none"
+        if lemma in _DATA_NOUNS or head.left_edge.pos_ != "DET":
+            return None, None, "none"  # "Figures published today show", a headline's "Report"
         core = _strip_det(_core(head))
         return _text(self.doc, core) or None, None, "org"  # "according to the study"
 
@@ -641,14 +641,10 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
         # A clause without a subject of its own continues what the speaker said, however
         # the parser hung it ("X said it seeks ..., and intends to ...").
         c_lo, c_hi = lo, hi
-    # A semicolon joins two statements; the cue covers only its own side.
+    # A semicolon joins two statements: a cue reaches back to its own side only.
     for k in range(tok.i - 1, c_lo - 1, -1):
         if doc[k].text == ";":
             c_lo = k + 1
-            break
-    for k in range(tok.i + 1, c_hi + 1):
-        if doc[k].text == ";":
-            c_hi = k - 1
             break
     if kind in ("person", "org", "group") and own:
         res.add(_Mention(subj.i, kind, src, role, True))
@@ -668,6 +664,8 @@ def _document_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cu
     doc = tok.doc
     src, role, _ = res.speaker(tok)
     core = _strip_det(_core(tok))
+    if src == _text(doc, core):
+        src = None  # "in an advisory": a document without an author names no source
     if src is None:
         if prep.lower_ != "by" or tok.tag_ != "NNS":
             return None
