@@ -81,9 +81,15 @@ _VAGUE = {
     "hundreds of billions": (2e11, 9e11),
 }
 
+# Every alternative of _CORE starts with a digit, a decimal point or one of these letters at the
+# start of a word; checking that first keeps the scan over ordinary text cheap.
+_FIRST_LETTERS = "".join(sorted({
+    ch for w in [*_SMALL, *_TENS, *_VAGUE, "a", "an", "half"] for ch in (w[0], w[0].upper())
+}))
 _CORE = re.compile(
     rf"""
-    (?P<phrase>\b(?:(?:a|an){_S}+(?:hundred|thousand|million|billion|trillion|dozen)
+    (?=\d|\.\d|(?<![^\W\d_])[{_FIRST_LETTERS}])
+    (?:(?P<phrase>\b(?:(?:a|an){_S}+(?:hundred|thousand|million|billion|trillion|dozen)
         |half{_S}+(?:a|an){_S}+(?:million|billion|trillion|dozen))\b
         (?:(?:-|{_S}+(?:and{_S}+)?)(?:{_ANYWORD})\b){{0,12}})
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_S}+)
@@ -99,7 +105,7 @@ _CORE = re.compile(
         |\d{{1,3}}(?:\ \d{{3}})+(?!\d|[,.]\d)
         |\d+
         |(?<![\w.])(?=\.\d))
-        (?:\.\d+)?)
+        (?:\.\d+)?))
     """,
     re.X | re.I,
 )
@@ -208,6 +214,14 @@ _RATE_RIGHT = re.compile(
     rf"(?!{_S}+(?i:ago|earlier|later|before|after|on|old)\b)"
 )
 _POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
+_SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[,\u202f\u00a0'’ ]")
+_ARTICLE_NEXT = re.compile(rf"{_S}+an?\b")
+_OF_NEXT = re.compile(rf"{_S}+of\b")
+_LEADING_ZERO = re.compile(r"0\d")
+_DASHED_ID = re.compile(r"-\d+-\d")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?")
 _ORDINAL_TAIL = re.compile(r"-(?:first|second|third|[a-z]+th)\b", re.I)
 _MINOR_UNITS = {"USD": "USX", "GBP": "GBX"}
 _MINOR_SEP = re.compile(rf",?{_S}+(?:and{_S}+)?")
@@ -251,9 +265,14 @@ _PLURAL_IRREGULAR = frozenset(
 _MILLION_NEXT = frozenset("more fewer extra additional new other".split())
 
 
+def _norm(phrase: str) -> str:
+    """A phrase with each run of white space as one plain space, as the tables spell it."""
+    return _SPACES.sub(" ", phrase)
+
+
 def _float(digits: str) -> float | None:
     """A float from a digit string with separators; None when too long to be a figure."""
-    clean = re.sub(r"[,\u202f\u00a0'’ ]", "", digits)
+    clean = _SEPARATORS.sub("", digits)
     if sum(ch.isdigit() for ch in clean) > _MAX_DIGITS:
         return None
     try:
@@ -377,9 +396,9 @@ def _currency_follows(text: str, pos: int) -> bool:
 def _unit_name(u: re.Match[str]) -> str | None:
     """Canonical unit for a _UNIT_RIGHT match (money/weight "pounds" left as '?pound')."""
     if u.group("word"):
-        return _WORD_UNITS[re.sub(r"\s+", " ", u.group("word").lower())]
+        return _WORD_UNITS[_norm(u.group("word").lower())]
     if u.group("sym"):
-        return _SUFFIX_SYMBOLS.get(re.sub(_S + "+", " ", u.group("sym")))
+        return _SUFFIX_SYMBOLS.get(_norm(u.group("sym")))
     return u.group("code")
 
 
@@ -480,7 +499,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if m.group("frac"):
         return _fraction(text, m, floor)
     if m.group("half"):
-        if not _left(_QUAL_LEFT, text, s, floor) or re.match(rf"{_S}+an?\b", text[m.end():]):
+        if not _left(_QUAL_LEFT, text, s, floor) or _ARTICLE_NEXT.match(text, m.end()):
             return None  # "the second half", "half a day": only "about half" states a share
         return _qualified_fraction(text, s, m.end(), 0.5, floor)
     if math.isnan(part.value):
@@ -497,9 +516,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         return None  # G20, A380, Covid-19, STS-1, mid-2004
     elif m.group("digits") and prev in "#£$€¥":
         return None
-    if m.group("digits") and part.digits[0] == "0" and len(re.sub(r"\D", "", part.digits)) > 1:
-        if "." not in part.digits:
-            return None  # 0800 numbers, 0900 GMT
+    if m.group("digits") and _LEADING_ZERO.match(part.digits):
+        return None  # 0800 numbers, 0900 GMT
     if m.group("words") and m.group()[0].isupper() and not _SENTENCE_START.search(text, 0, s):
         return None  # Channel Four, Formula One, the Big Four
     if part.spelled and _ORDINAL_TAIL.match(text, part.num_end):
@@ -519,13 +537,13 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             return None
         if _IDENT_RIGHT.match(text, part.num_end) and not text.startswith("-", part.num_end):
             return None
-        if re.match(r"-\d+-\d", text[part.num_end:part.num_end + 12]):
+        if _DASHED_ID.match(text, part.num_end):
             return None
-        if re.fullmatch(r"\d{1,2}", part.digits) and (
+        if len(part.digits) <= 2 and part.digits.isdigit() and (
             _MONTH_LEFT.search(text, max(0, s - 14), s) or _MONTH_RIGHT.match(text, part.num_end)
         ):
             return None
-        if re.match(r"(?:st|nd|rd|th)\b", text[part.num_end:part.num_end + 3]):
+        if _ORDINAL_SUFFIX.match(text, part.num_end):
             return None
     sign = None if pre else _left(_SIGN_LEFT, text, start, floor)
     if sign:
@@ -574,7 +592,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if unit and unit != "fraction" and "/" not in unit and unit_kind(unit) != "percent":
         rate = _RATE_RIGHT.match(text, part.end)
         if rate:
-            den = RATE_DENOMINATORS[re.sub(_S + "+", " ", rate["den"].lower())]
+            den = RATE_DENOMINATORS[_norm(rate["den"].lower())]
             if den != unit:
                 unit = f"{unit}/{den}"
                 unit_text = f"{unit_text} {rate.group().strip()}" if unit_text else rate.group()
@@ -582,7 +600,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     qual_at = start
     between = _left(_BETWEEN_LEFT, text, qual_at, floor)
     high = None
-    if unit != "fraction":
+    if unit != "fraction" and not (_is_year(part) and unit is None and not between):
         high = _range_end(text, part, unit, currency, between is not None,
                           _left(_FROM_LEFT, text, qual_at, floor) is not None
                           or _left(_CHANGE_LEFT, text, qual_at, floor) is not None)
@@ -597,7 +615,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     else:
         qual = _left(_QUAL_LEFT, text, start, floor)
         if qual:
-            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", (qual["q"] or qual["t"]).lower())]
+            qualifier = _QUALIFIERS[_norm((qual["q"] or qual["t"]).lower())]
             start = qual.start()
     bare = unit is None and not part.scaled and qualifier == "exact" and not currency
     if bare and high is None:
@@ -662,12 +680,12 @@ def _prefix_code(pre: re.Match[str]) -> str:
         return {"hk": "HKD", "nt": "TWD", "nz": "NZD", "mex": "MXN"}[pre["hk"].lower()]
     if pre["code"]:
         return pre["code"]
-    return CURRENCY_PREFIXES[re.sub(_S + "+", " ", pre["p"])]
+    return CURRENCY_PREFIXES[_norm(pre["p"])]
 
 
 def _is_year(part: _Part) -> bool:
     """A bare four-digit number 1800-2100 without separators reads as a year."""
-    return bool(re.fullmatch(r"\d{4}", part.digits)) and 1800 <= part.value <= 2100
+    return len(part.digits) == 4 and part.digits.isdigit() and 1800 <= part.value <= 2100
 
 
 def _is_label_number(text: str, s: int) -> bool:
@@ -684,7 +702,7 @@ def _is_name_number(text: str, s: int) -> bool:
     word = prev["w"]
     if word.endswith(".") or word.islower() or word.lower() in _NOT_NAMES:
         return False  # a full stop ends the sentence: "... on Wednesday. 76 villages"
-    if re.fullmatch(rf"(?:{_MONTHS})\.?", word):
+    if _MONTH_WORD.fullmatch(word):
         return True
     return not _SENTENCE_START.search(text, 0, prev.start()) or word.isupper() and len(word) > 1
 
@@ -740,7 +758,7 @@ def _range_end(
 
 def _vague(text: str, m: re.Match[str]) -> Quantity | None:
     """A vague amount ("tens of thousands", "dozens", "several hundred") with its bounds."""
-    phrase = re.sub(r"\s+", " ", m.group().lower())
+    phrase = _norm(m.group().lower())
     start, end = m.span()
     if phrase.startswith("several "):
         scale = _SCALES[phrase.split()[1]]
@@ -779,7 +797,7 @@ def _fraction(text: str, m: re.Match[str], floor: int) -> Quantity | None:
     if (not plural and m["fsep"] != "-" or num_word in ("a", "an")) and not _left(
         _QUAL_LEFT, text, start, floor
     ):
-        if not re.compile(rf"{_S}+of\b").match(text, end):
+        if not _OF_NEXT.match(text, end):
             return None  # "a third time", "one quarter" of a year: ordinals and periods
     if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and not plural:
         return None
@@ -792,7 +810,7 @@ def _qualified_fraction(text: str, start: int, end: int, value: float, floor: in
     qual = _left(_QUAL_LEFT, text, start, floor)
     number_start = start
     if qual:
-        qualifier = _QUALIFIERS[re.sub(r"\s+", " ", (qual["q"] or qual["t"]).lower())]
+        qualifier = _QUALIFIERS[_norm((qual["q"] or qual["t"]).lower())]
         start = qual.start()
     return Quantity(
         start=start, end=end, text=text[start:end], value=value, number_start=number_start,
