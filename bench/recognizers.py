@@ -26,6 +26,7 @@ from pathlib import Path
 
 from claimx.quantities import find_quantities
 
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared/bench/recognizers"
 SPEC_FILES = [
     "NumberWithUnit/English/CurrencyModel.json",
     "NumberWithUnit/English/DimensionModel.json",
@@ -55,7 +56,8 @@ SPEC_UNITS: dict[str, set[str]] = {
     "Square kilometer": {"square_kilometre"}, "Kilometer": {"kilometre"},
     "Millimeter": {"millimetre"}, "Milliliter": {"millilitre"}, "Barrel": {"barrel"},
     "Ounce": {"ounce"}, "Acre": {"acre"}, "Cubic foot": {"cubic_foot"}, "Bit": {"bit"},
-    "Decimeter": {"decimetre"}, "Picometer": {"picometre"}, "Megabit": {"megabit"}, "Megabyte": {"megabyte"}, "Degree": {"degree"},
+    "Decimeter": {"decimetre"}, "Picometer": {"picometre"}, "Megabit": {"megabit"},
+    "Megabyte": {"megabyte"}, "Degree": {"degree"},
     "Year": {"year"}, "Month": {"month"}, "Week": {"week"}, "Day": {"day"}, "Age": {"year"},
     "C": {"degree_celsius"}, "F": {"degree_fahrenheit"},
 }
@@ -235,7 +237,7 @@ def score_case(
 
 
 def main(argv: list[str]) -> int:
-    root = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[2] / "shared/bench/recognizers"
+    root = Path(argv[1]) if len(argv) > 1 else DEFAULT_DIR
     if not root.is_dir():
         print(f"skipped: no spec directory at {root}")
         return 0
@@ -243,7 +245,7 @@ def main(argv: list[str]) -> int:
     systems: dict[str, Callable[[str], list[Found]]] = {
         "claimx": claimx_found, "quantulum3": quantulum_found,
     }
-    quantulum_found("warm-up 5 km")  # quantulum3 loads its data on first use; keep it out of timings
+    quantulum_found("warm-up 5 km")  # quantulum3 loads its data on first use: not timed
     header = (f"{'spec':<26}{'cases':>6}{'skip':>5}{'noval':>6}  {'system':<11}"
               f"{'value P/R/F1':>20}  {'value+unit P/R/F1':>20}")
     print(header)
@@ -267,7 +269,7 @@ def main(argv: list[str]) -> int:
             t0 = time.perf_counter()
             outputs = [system(c["Input"]) for c in kept]
             timings[name] += time.perf_counter() - t0
-            for case, found in zip(kept, outputs):
+            for case, found in zip(kept, outputs, strict=True):
                 score_case(found, expected_results(case, spec), spec, value_counts, unit_counts)
             vp, vr, vf = value_counts.scores(value_counts.value_ok)
             up, ur, uf = unit_counts.scores(unit_counts.unit_ok)

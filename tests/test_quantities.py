@@ -385,7 +385,7 @@ def test_mentions_are_exact_sorted_and_disjoint(text):
     for q in found:
         assert text[q.start:q.end] == q.text
         assert q.start <= q.number_start < q.number_end <= q.end
-    for a, b in zip(found, found[1:]):
+    for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
 
 

@@ -1,9 +1,10 @@
-"""Finding numbers with their units in raw text and normalising them (value, bounds, qualifier, unit)."""
+"""Finding numbers with their units in raw text and normalising value, bounds, qualifier, unit."""
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from claimx.units import (
@@ -42,7 +43,7 @@ _S = r"[^\S\r\n]"
 _MAX_DIGITS = 21
 
 
-def _alternation(words: list[str] | set[str] | dict[str, str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """Regex alternation of literal phrases, longest first, internal spaces as any h-space."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", _S + "+") for w in ordered)
@@ -162,6 +163,7 @@ _TIME_RIGHT = re.compile(
 _CLOCK_RIGHT = re.compile(r"[:.]\d\d(?!\d)")
 _IDENT_RIGHT = re.compile(r"(?:[./:]\d+(?:[./:-]\d+)*|-\d+-\d+)")
 _YEAR_RANGE = re.compile(rf"{_S}*[-–/]{_S}*(?:1[89]|20)\d\d(?!\d)")
+_AGE_UNITS = frozenset(("year", "month", "week", "day"))
 _DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
 _AGO_RIGHT = re.compile(rf"{_S}+(?i:ago|earlier|before)\b")
@@ -462,7 +464,7 @@ def _left(pattern: re.Pattern[str], text: str, pos: int, floor: int) -> re.Match
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every numeric claim mention in `text`, in order; dates, times, ordinals and names left out."""
+    """Every numeric claim mention in `text`, in order; dates, times, ordinals, names left out."""
     found: list[Quantity] = []
     phones = [m.span() for m in _PHONE.finditer(text)]
     pos = 0
@@ -483,7 +485,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 pos = max(pos, tail.end() if tail else pos)
             continue
         if found and q.qualifier == "exact" and found[-1].qualifier not in ("exact", "range"):
-            if q.unit and found[-1].unit and _CONVERSION_GAP.fullmatch(text, found[-1].end, q.start):
+            gap = _CONVERSION_GAP.fullmatch(text, found[-1].end, q.start)
+            if q.unit and found[-1].unit and gap:
                 # "up to 30 inches (76 cm)": a conversion in brackets restates the bound
                 q = replace(q, qualifier=found[-1].qualifier)
         found.append(q)
@@ -584,7 +587,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     aged = _left(_AGED_LEFT, text, start, floor)
     if aged and unit is None:
         unit, unit_text, start = "year", None, aged.start()
-    age = _AGE_RIGHT.match(text, part.end) if unit in ("year", "month", "week", "day") else None
+    age = _AGE_RIGHT.match(text, part.end) if unit in _AGE_UNITS else None
     if age:
         part.end = age.end()
     elif unit in _DURATION_UNITS and _AGO_RIGHT.match(text, part.end) and not part.scaled:
@@ -592,9 +595,9 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if unit and unit != "fraction" and "/" not in unit and unit_kind(unit) != "percent":
         rate = _RATE_RIGHT.match(text, part.end)
         if rate:
-            den = RATE_DENOMINATORS[_norm(rate["den"].lower())]
-            if den != unit:
-                unit = f"{unit}/{den}"
+            per = RATE_DENOMINATORS[_norm(rate["den"].lower())]
+            if per != unit:
+                unit = f"{unit}/{per}"
                 unit_text = f"{unit_text} {rate.group().strip()}" if unit_text else rate.group()
                 part.end = rate.end()
     qual_at = start
@@ -732,6 +735,7 @@ def _range_end(
         return None
     if m.group("digits") and (_TIME_RIGHT.match(text, high.num_end) or _is_year(high)):
         return None
+    written = high.value
     _read_tail(text, high, currency2 or currency)
     high_unit = currency2 or high.unit
     if unit is not None and high_unit is not None and unit.split("/")[0] != high_unit:
@@ -741,7 +745,7 @@ def _range_end(
     if text[high.end:high.end + 1].isalnum():
         return None
     if high.scaled and not part.scaled:
-        factor = high.value / (_read_core(text, pos, anchored=True)[1].value or 1.0)
+        factor = high.value / (written or 1.0)
         if part.value * factor <= high.value:
             part.value *= factor
     if not part.value < high.value:
@@ -750,7 +754,7 @@ def _range_end(
         rate = _RATE_RIGHT.match(text, high.end)
         if rate:
             high.end = rate.end()
-    age = _AGE_RIGHT.match(text, high.end) if high_unit in ("year", "month", "week", "day") else None
+    age = _AGE_RIGHT.match(text, high.end) if high_unit in _AGE_UNITS else None
     if age:
         high.end = age.end()
     return high, high_unit, high.unit_text
@@ -773,7 +777,8 @@ def _vague(text: str, m: re.Match[str]) -> Quantity | None:
         name = _unit_name(u)
         if name == "?pound":
             name = "GBP"
-        if name and (name in CURRENCY_CODES or unit_kind(name) == "duration" or phrase == "several"):
+        if name and (name in CURRENCY_CODES or unit_kind(name) == "duration"
+                     or phrase == "several"):
             unit, unit_text, end = name, u.group().strip(), u.end()
     return Quantity(
         start=start, end=end, text=text[start:end], value=low, number_start=m.start(),

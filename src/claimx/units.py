@@ -1,4 +1,4 @@
-"""The canonical unit table: every unit name claimx may emit, and the written forms that map to it."""
+"""The canonical unit table: every unit name claimx may emit and the written forms mapping to it."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ UNITS = frozenset(
     """
     percent percentage_point basis_point fraction magnitude degree
     hectare acre square_kilometre square_mile square_metre square_foot
-    kilometre mile metre decimetre centimetre millimetre micrometre nanometre picometre foot inch yard nautical_mile
+    kilometre mile metre decimetre centimetre millimetre micrometre nanometre picometre
+    foot inch yard nautical_mile
     tonne kilogram gram milligram microgram pound_mass ounce carat
     barrel litre millilitre gallon cubic_metre cubic_foot
     degree_celsius degree_fahrenheit
