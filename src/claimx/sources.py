@@ -30,6 +30,12 @@ _REPORTING_VERBS = frozenset(
 # added 3%", "police found 12 bodies"): they count only with a clause as content or with a
 # source-like subject (a person, an organisation, a document).
 _CLAUSE_ONLY_VERBS = frozenset("find show reveal suggest indicate point describe".split())
+# Verbs only people and institutions do, so any noun subject of theirs is a speaker
+# ("some watchers point out that ...").
+_SPEECH_VERBS = frozenset(
+    """say tell state argue insist point believe warn stress emphasise emphasize highlight
+    underscore admit acknowledge assert contend remark explain""".split()
+)
 # Verbs of measuring and counting report a figure only when an organisation or a document does
 # it ("Police put the toll at 30", "the USGS recorded 611 aftershocks"; not "Sweden recorded a win").
 _ORG_ONLY_VERBS = frozenset("put record register place".split())
@@ -206,6 +212,7 @@ class _Resolver:
         self.mentions: list[_Mention] = []
         self.ent_of: dict[int, Span] = {}
         self.full_names: dict[str, list[tuple[int, str]]] = {}
+        self.given_first: dict[str, list[tuple[int, str]]] = {}
         self.acronyms: dict[str, str] = {}
         self.org_long: dict[str, str] = {}
         self.name_words: set[str] = set()
@@ -218,9 +225,9 @@ class _Resolver:
             if ent.label_ == "PERSON":
                 name_toks = self._name_tokens(ent)
                 if len(name_toks) >= 2:
-                    self.full_names.setdefault(name_toks[-1].text, []).append(
-                        (ent.start, _text(doc, name_toks))
-                    )
+                    full = (ent.start, _text(doc, name_toks))
+                    self.full_names.setdefault(name_toks[-1].text, []).append(full)
+                    self.given_first.setdefault(name_toks[0].text, []).append(full)
             elif ent.label_ in _SPEAKER_ENTS:
                 name = _clean_org(ent.text)
                 words = [w for w in name.split() if w.lower() not in ("the",)]
@@ -259,6 +266,9 @@ class _Resolver:
     def expand_surname(self, word: str, at: int) -> str | None:
         """The full name ending in `word`: the latest before `at`, else the first in the text."""
         candidates = self.full_names.get(word, [])
+        if not candidates:
+            # Family name first ("Xie Xuren" ... "Mr Xie").
+            candidates = self.given_first.get(word, [])
         before = [c for c in candidates if c[0] < at]
         if before:
             return before[-1][1]
@@ -440,10 +450,14 @@ class _Resolver:
                     return self.person_name(ent), None, "person"
                 return self.org_name(ent.text if ent is not None else child.text), None, "org"
         for child in head.rights:
-            if child.dep_ in ("prep", "agent") and child.lower_ in _DOC_OWNER_PREPS:
-                pobj = _pobj(child)
-                if pobj is not None and _plausible(pobj) and pobj.lemma_.lower() not in _DOC_NOUNS:
-                    return self.speaker(pobj)
+            # "a survey of 280 schemes by Incomes Data Services": the author may hang lower.
+            for prep in (child, *child.subtree):
+                if prep.dep_ in ("prep", "agent") and (prep.lower_ in _DOC_OWNER_PREPS and
+                                                       prep is child or prep.lower_ == "by"):
+                    pobj = _pobj(prep)
+                    if pobj is not None and _plausible(pobj) and \
+                            pobj.lemma_.lower() not in _DOC_NOUNS:
+                        return self.speaker(pobj)
         if lemma not in _DATA_NOUNS and head.left_edge.lower_ in ("the", "this", "that"):
             # "The report says": the named study or survey the article introduced earlier.
             for m in reversed(self.mentions):
@@ -598,7 +612,9 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
     doc = tok.doc
     lemma = tok.lemma_.lower()
     subj, own = _subject(tok)
-    if subj is None or subj.lower_ in _FIRST_SECOND or not _plausible(subj):
+    if subj is None or subj.lower_ in _FIRST_SECOND or not (_plausible(subj) or (
+        lemma in _SPEECH_VERBS and subj.pos_ == "NOUN" and own and _has_clause(tok)
+    )):
         return None
     if subj.dep_ == "expl" or subj.dep_ == "nsubjpass" and own:
         return None
@@ -609,8 +625,10 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
     is_doc = subj_lemma in _DOC_NOUNS or subj.lower_ in _DOC_NOUNS
     if lemma in _CLAUSE_ONLY_VERBS and not (clausal or is_doc):
         return None
-    if lemma in _ORG_ONLY_VERBS and not _org_like(subj):
-        return None
+    if lemma in _ORG_ONLY_VERBS and not (_org_like(subj) and (lemma != "put" or any(
+        c.dep_ == "prep" and c.lower_ in ("at", "as") for c in tok.children
+    ))):
+        return None  # "police put the toll at 30", not "put an offer on the table"
     if lemma == "add" and not clausal:
         return None
     src, role, kind = res.speaker(subj)
@@ -702,7 +720,9 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
         ent = res.ent_of.get(i)
         if ent is not None and ent.start == i and ent.label_ in ("PERSON", "ORG"):
             head = ent.root
-            is_subj = head.dep_ in ("nsubj", "nsubjpass")
+            # Main-clause subjects are the salient ones a later "he" or "it" picks up.
+            is_subj = head.dep_ in ("nsubj", "nsubjpass") and (
+                head.head.dep_ == "ROOT" or head.head.lemma_.lower() in _REPORTING_VERBS)
             if ent.label_ == "PERSON":
                 res.add(_Mention(i, "person", res.person_name(ent), res.person_role(ent, head),
                                  is_subj))
