@@ -72,6 +72,19 @@ SAME_SENTENCE = [
     ("International observers estimate the turnout at 41%.", "41%", "International observers"),
     ("The central bank noted that inflation had eased to 2.9% in April.", "2.9%",
      "The central bank"),
+    ("Police put the number of protesters at 15,000.", "15,000", "Police"),
+    ("Some campaigners point out that fares have risen by 40% in a decade.", "40%",
+     "Some campaigners"),
+    ("A survey of 1,000 firms by the British Chambers of Commerce said exports rose 4%.", "4%",
+     "the British Chambers of Commerce"),
+    ("Wang Lei, the company's chairman, spoke in Beijing. The firm will invest 3bn yuan in new "
+     "plants next year, according to Mr Wang.", "3bn yuan", "Wang Lei"),
+    ("The Office for Budget Responsibility (OBR) said debt would peak at 98% of GDP.", "98%",
+     "Office for Budget Responsibility"),
+    ("Exports rose 6% in May; in June they grew 2%, the customs office said.", "2%",
+     "the customs office"),
+    ("Stellantis said it had hired 900 engineers: 600 in Italy and 300 in France.", "600",
+     "Stellantis"),
 ]
 
 # The speaker stands in another sentence, or behind a pronoun or a role noun.
@@ -123,6 +136,10 @@ ACROSS = [
      "be hired.", "120", "Fiona Doyle"),
     ("Amnesty International said the crackdown was widening. It said that at least 2,400 people "
      "had been detained since January.", "2,400", "Amnesty International"),
+    ("Deloitte said growth would slow, while it expected the Bank of England to cut rates. It "
+     "expects borrowing costs to fall to 3.5% by 2026.", "3.5%", "Deloitte"),
+    ("Rosa Lind heads the lab. She says the team has tested 7,000 samples.", "7,000",
+     "Rosa Lind"),
 ]
 
 # Figures in the paper's own voice, or outside the reach of the nearby cue.
@@ -146,6 +163,11 @@ UNSOURCED = [
     ("The firm, which employs 12,500 people, said it would close two plants.", "12,500"),
     ("Tesco said sales were strong. It employs about 330,000 staff in the UK.", "330,000"),
     ("Recall that the company paid $1.2bn to settle the case in 2021.", "$1.2bn"),
+    ("Exports rose 6% in May; in June they grew 2%, the customs office said.", "6%"),
+    ("Deutsche Post put an offer of 520 pence a share on the table.", "520"),
+    ("Sales rose 5% last year, the bank said. Shares in the bank have fallen 9% since January.",
+     "9%"),
+    ("The index fell 2%, the exchange said. However, volumes were up 11% on the week.", "11%"),
 ]
 
 CASES = (

@@ -94,7 +94,6 @@ _ORG_SUFFIXES = frozenset(
     """group inc inc. ltd ltd. limited plc corp corp. corporation company co co. holdings ag sa
     nv llc""".split()
 )
-_DOC_OWNER_PREPS = frozenset({"from", "by", "of"})
 # Honorifics and titles written before a name; kept out of the name, into the role.
 _TITLES = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame president minister senator sen rep governor
@@ -449,15 +448,20 @@ class _Resolver:
                 if ent is not None and ent.label_ == "PERSON":
                     return self.person_name(ent), None, "person"
                 return self.org_name(ent.text if ent is not None else child.text), None, "org"
+        # "data from the ONS", "a survey of 280 schemes by IDS" (the author may hang lower),
+        # "a report of the NDRRMC" (but "a survey of 1,000 firms" names what was surveyed).
         for child in head.rights:
-            # "a survey of 280 schemes by Incomes Data Services": the author may hang lower.
-            for prep in (child, *child.subtree):
-                if prep.dep_ in ("prep", "agent") and (prep.lower_ in _DOC_OWNER_PREPS and
-                                                       prep is child or prep.lower_ == "by"):
+            for prep in child.subtree:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
                     pobj = _pobj(prep)
                     if pobj is not None and _plausible(pobj) and \
                             pobj.lemma_.lower() not in _DOC_NOUNS:
                         return self.speaker(pobj)
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = _pobj(child)
+                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in _SPEAKER_ENTS):
+                    return self.speaker(pobj)
         if lemma not in _DATA_NOUNS and head.left_edge.lower_ in ("the", "this", "that"):
             # "The report says": the named study or survey the article introduced earlier.
             for m in reversed(self.mentions):
