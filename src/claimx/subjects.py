@@ -104,8 +104,10 @@ class _SubjectFinder:
         return found or _NONE
 
     def _after(self, span: Span) -> Token | None:
-        """The first token after the figure, past a bracketed restatement of it."""
+        """The first token after the figure, past "each" and a bracketed restatement of it."""
         doc, i = self.doc, span.end
+        if i < len(doc) and doc[i].lower_ == "each":
+            i += 1  # "will own 13% each of the hub"
         if i < len(doc) and doc[i].text in ("(", "["):
             close = next(
                 (j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text in (")", "]")),
@@ -167,7 +169,10 @@ class _SubjectFinder:
         pobj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
             return None
-        if word == "in" and pobj.lemma_.lower() in _IN_ASPECTS:
+        # "£51.6m in losses" names what the money is; "£681m in the books" says where it is.
+        if word == "in" and (
+            pobj.lemma_.lower() in _IN_ASPECTS or any(c.dep_ in ("det", "poss") for c in pobj.lefts)
+        ):
             return None
         if pobj.pos_ == "PRON":
             return self._pronoun_antecedent(pobj, span)
@@ -223,6 +228,7 @@ class _SubjectFinder:
         return None
 
     def _counted(self, index: int, span: Span, noun: Token) -> Subject:
+        noun = _compound_head(noun)
         inner = _unwrap_container(noun)
         if inner != noun:
             return _noun_phrase(inner)
@@ -264,7 +270,8 @@ class _SubjectFinder:
                 other = self.owner[head.i]
                 if token.dep_ in ("conj", "appos") and other < index:
                     return self.subject(other)
-            if head.pos_ == "ADP" or head.lower_ in _COMPARISON_HEADS:
+            # "including 165" is a preposition whatever its tag: it leads to the whole counted.
+            if head.pos_ == "ADP" or head.dep_ == "prep" or head.lower_ in _COMPARISON_HEADS:
                 if head.lower_ in _COMPARISON_HEADS and head.lower_ != "from":
                     return self._previous_subject(span)
                 prep = head
@@ -305,8 +312,11 @@ class _SubjectFinder:
             if purpose is not None:
                 return purpose
         if quantity.kind == "money" and prep is None:
-            # "paid £45m for the striker", "spent $6bn on fuel subsidies".
-            paid_for = _prep_object(verb, "for") or _prep_object(verb, "on")
+            # "paid £45m for the striker", "spent $6bn on fuel subsidies", "shave $48m from
+            # its costs".
+            paid_for = (
+                _prep_object(verb, "for") or _prep_object(verb, "on") or _prep_object(verb, "from")
+            )
             if paid_for is not None:
                 return paid_for
         lemma = verb.lemma_.lower()
@@ -419,6 +429,18 @@ def _adjacent_noun(token: Token) -> Token | None:
     return token if token.pos_ in _NOUN_POS else None
 
 
+def _compound_head(noun: Token) -> Token:
+    """The head of the compound a singular noun opens: `seven member states`."""
+    for _ in range(3):
+        head = noun.head
+        if noun.dep_ != "compound" or noun.tag_ not in ("NN", "NNP") or head.pos_ not in _NOUN_POS:
+            break
+        if not 0 < head.i - noun.i <= 2:
+            break
+        noun = head
+    return noun
+
+
 def _own_modifier(anchor: Token) -> str:
     """The prepositional phrase a bare figure carries: `36 in North Cotabato`, `150 to Glasgow`
     (the parse may hang it on the verb, but right after the figure it belongs to the figure)."""
@@ -443,9 +465,10 @@ def _unwrap_container(noun: Token) -> Token:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ in _NOUN_POS and not pobj.like_num:
+                if pobj is not None and pobj.is_alpha and pobj.pos_ in _NOUN_POS:
                     return pobj
-    if lower in _CHANGE_NOUNS and noun.dep_ == "dobj":
+    # "profits, which showed a 5.5% rise"; "contributions increased ..., a rise of 49.7%".
+    if lower in _CHANGE_NOUNS and noun.dep_ in ("dobj", "npadvmod", "appos"):
         verb = noun.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -466,11 +489,21 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         first = c.left_edge.i
     last = _right_end(head, top=True)
     doc = head.doc
-    # Trim stray edges a misparse can leave ("the", a bracket, a relative pronoun).
-    while first < head.i and (doc[first].is_punct or doc[first].dep_ == "det"
-                              or doc[first].tag_ in ("WP$", "WDT", "WP")):
+    # Trim stray edges a misparse can leave ("the", a bracket, a relative pronoun, a figure).
+    while first < head.i and (
+        doc[first].is_punct
+        or doc[first].dep_ in ("det", "quantmod", "nummod")
+        or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$")
+    ):
         first += 1
-    return doc[first:last + 1].text, head.text
+    text = doc[first:last + 1].text
+    if "\n" in text:
+        # A headline run into the first sentence: keep the line holding the head.
+        offset = head.idx - doc[first].idx
+        line_start = text.rfind("\n", 0, offset) + 1
+        line_end = text.find("\n", offset)
+        text = text[line_start:line_end if line_end >= 0 else None].strip()
+    return text, head.text
 
 
 def _right_end(head: Token, top: bool, depth: int = 2) -> int:
@@ -510,6 +543,8 @@ def _reduced_end(verb: Token) -> int:
     end = verb.i
     for c in verb.rights:
         if c.dep_ in ("prep", "agent", "advmod", "xcomp", "prt") and c.i == end + 1:
+            if any(t.tag_ in ("CD", "$") for t in c.subtree):
+                break  # "a deal valued at $6.75bn": the figure is the claim, not its subject
             end = c.right_edge.i
         else:
             break
@@ -605,6 +640,10 @@ def _clause_subject(verb: Token) -> Subject | None:
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
+            if subj.dep_ == "csubj":
+                # "fixing the power plant may take a year": the clause is about its object.
+                obj = next((c for c in subj.children if c.dep_ == "dobj"), None)
+                return _noun_phrase(obj) if obj is not None and obj.pos_ in _NOUN_POS else None
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _noun_phrase(_unwrap_container(verb.head))
             if subj.pos_ in _NOUN_POS:
