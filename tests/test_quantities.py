@@ -179,7 +179,13 @@ CASES = [
     ("Several hundred homes flooded.", "Several hundred", 300, 300, 900, "approx", None),
     ("The talks took several years.", "several years", 3, 3, 9, "approx", "year"),
     ("Millions of pounds were wasted.", "Millions of pounds", 2e6, 2e6, 9e6, "approx", "GBP"),
+    # "a" counting one unit under a qualifier
+    ("The plot covers under a hectare.", "under a hectare", 1, None, None, "under", "hectare"),
+    ("The inquiry took nearly a decade.", "nearly a decade", 10, None, None, "approx", "year"),
+    ("Repairs may take more than a year.", "more than a year", 1, None, None, "over", "year"),
     # fractions
+    ("Some 3/4 of voters agreed.", "Some 3/4", 0.75, None, None, "approx", "fraction"),
+    ("The track is a 1/4 mile oval.", "1/4 mile", 0.25, None, None, "exact", "mile"),
     ("Two-thirds of voters backed the plan.", "Two-thirds", 0.666667, None, None, "exact",
      "fraction"),
     ("One in five adults smokes.", "One in five", 0.2, None, None, "exact", "fraction"),
@@ -302,6 +308,13 @@ NOT_CLAIMS = [
     ("He won a third term.", "a third"),
     ("Day five of the trial began.", "five"),
     ("The price was 1e999 units.", "1e999"),
+    ("The talks on 5-6 March failed.", "5"),
+    ("The 9/11 attacks changed aviation.", "9/11"),
+    ("The shop sells a 4K TV.", "4"),
+    ("The charity chartered a Boeing 777F.", "777"),
+    ("See example.com/search?q=30%25%2020% now.", "2020"),
+    ("The plant will take a year to fix.", "a year"),
+    ("He visited a week later.", "a week"),
 ]
 
 

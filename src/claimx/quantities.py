@@ -82,6 +82,12 @@ _VAGUE = {
     "hundreds of billions": (2e11, 9e11),
 }
 
+# Units that "a"/"an" can count as one, said with a qualifier: "under a hectare", "nearly a
+# decade", "more than a year".
+_ARTICLE_UNITS = (
+    "year|month|week|day|hour|minute|decade|century|mile|kilometre|kilometer|hectare|acre"
+    "|metre|meter|foot|tonne|ton|barrel|litre|gallon|dollar|pound|euro"
+)
 # Every alternative of _CORE starts with a digit, a decimal point or one of these letters at the
 # start of a word; checking that first keeps the scan over ordinary text cheap.
 _FIRST_LETTERS = "".join(sorted({
@@ -96,6 +102,7 @@ _CORE = re.compile(
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_S}+)
         (?P<fden>{_alternation(_DENOMINATORS)})\b)
     |(?P<half>(?<=\w{_S})half\b(?!-))
+    |(?P<article>\b(?:a|an)(?={_S}+(?:{_ARTICLE_UNITS})\b))
     |(?P<vague>\b(?:(?:tens|hundreds){_S}+of{_S}+(?:thousands|millions|billions)
         |several(?:{_S}+(?:hundred|thousand|million|billion))?
         |dozens|hundreds|thousands|millions|billions|decades)\b)
@@ -155,7 +162,9 @@ _MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _MONTH_LEFT = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_S}+(?:the{_S}+)?$")
-_MONTH_RIGHT = re.compile(rf"(?:st|nd|rd|th)?(?:{_S}+of)?{_S}+(?:{_MONTHS})\b")
+_MONTH_RIGHT = re.compile(
+    rf"(?:[-–]\d{{1,2}})?(?:st|nd|rd|th)?(?:{_S}+of)?{_S}+(?:{_MONTHS})\b"
+)
 _TIME_RIGHT = re.compile(
     rf"(?:{_S}?(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)|{_S}+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)\b"
     rf"|{_S}+(?i:o'clock|o’clock|local time)\b|{_S}?h(?:rs)?\b)"
@@ -216,6 +225,7 @@ _RATE_RIGHT = re.compile(
     rf"(?!{_S}+(?i:ago|earlier|later|before|after|on|old)\b)"
 )
 _POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
+_SLASH_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[,\u202f\u00a0'’ ]")
 _ARTICLE_NEXT = re.compile(rf"{_S}+an?\b")
@@ -362,8 +372,11 @@ def _read_core(text: str, pos: int, anchored: bool) -> tuple[re.Match[str], _Par
         return m, part
     if m.group("slash"):
         num, den = int(m["sn"]), int(m["sd"])
-        value = num / den if 0 < num < den <= 16 else math.nan
+        # Only the denominators news writes fractions with: "9/11" and "24/7" are names.
+        value = num / den if 0 < num < den and den in _SLASH_DENOMINATORS else math.nan
         return m, _Part(value, s, e, e)
+    if m.group("article"):
+        return m, _Part(1.0, s, e, e, spelled=True)
     if m.group("words") or m.group("phrase"):
         phrase = m.group()
         lead = re.match(r"(?i)(half)\s+an?\s+|(an?)\s+", phrase)
@@ -451,7 +464,7 @@ def _scale_factor(text: str, sc: re.Match[str], currency: str | None, part: _Par
         return 0.0
     if abbr in ("b", "B") and not money:
         return 0.0
-    if abbr in ("m", "M") and not money:
+    if abbr in ("m", "M", "k", "K") and not money:
         nxt = _NEXT_WORD.match(text, sc.end())
         if nxt is None or nxt.start("w") == sc.end() or not _is_plural_noun(nxt["w"]):
             return 0.0
@@ -517,7 +530,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         start = pre.start()
     elif m.group("digits") and (prev.isalpha() or (prev == "-" and before.isalpha())):
         return None  # G20, A380, Covid-19, STS-1, mid-2004
-    elif m.group("digits") and prev in "#£$€¥":
+    elif m.group("digits") and prev in "#£$€¥%=/?&@_":
         return None
     if m.group("digits") and _LEADING_ZERO.match(part.digits):
         return None  # 0800 numbers, 0900 GMT
@@ -563,6 +576,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         part.end = part.num_end
     if part.unit and unit is None:
         unit, unit_text = part.unit, part.unit_text
+    if m.group("slash") and unit is None:
+        unit = "fraction"  # "3/4 of voters"
     if part.unit in _MINOR_UNITS and not part.scaled:
         _read_minor(text, part, _MINOR_UNITS[part.unit])
     if unit is None and "." in part.digits and _QUAKE_RIGHT.match(text, part.end):
@@ -620,6 +635,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         if qual:
             qualifier = _QUALIFIERS[_norm((qual["q"] or qual["t"]).lower())]
             start = qual.start()
+    if m.group("article") and (unit is None or qualifier in ("exact", "range")):
+        return None  # "a year" alone is a determiner; "more than a year" states a bound
     bare = unit is None and not part.scaled and qualifier == "exact" and not currency
     if bare and high is None:
         if _is_year(part) or (part.spelled and part.value == 1):
@@ -632,7 +649,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             return None
     if unit is None and part.spelled and part.value == 1 and not part.scaled and high is None:
         return None
-    if unit in _DURATION_UNITS and part.spelled and part.value == 1:
+    if unit in _DURATION_UNITS and part.spelled and part.value == 1 and not m.group("article"):
         hyphen = text[part.num_end:part.num_end + 1] == "-"
         if not hyphen and qualifier == "exact" and not age:
             return None  # "one day" is a determiner use
@@ -641,6 +658,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         qualifier, end = "at_least", end + 1  # "magnitude 2+", "18+"
     if text[end:end + 1].isalnum() and part.digits:
         return None  # 18th, 5G, 1990s, 4x4
+    if part.unit_text in ("C", "F") and _is_name_number(text, s):
+        return None  # a Boeing 777F is a model, not a temperature
     low = part.value
     value_low = value_high = None
     if high is not None:
