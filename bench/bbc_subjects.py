@@ -46,12 +46,12 @@ def main() -> int:
 
     records = []  # (file name, figure, sentence, subject, head)
     subject_seconds = 0.0
-    for path, text, doc in zip(paths, texts, docs):
+    for path, text, doc in zip(paths, texts, docs, strict=True):
         quantities = find_quantities(text)
         started = time.perf_counter()
         subjects = find_subjects(doc, quantities)
         subject_seconds += time.perf_counter() - started
-        for quantity, (subject, head) in zip(quantities, subjects):
+        for quantity, (subject, head) in zip(quantities, subjects, strict=True):
             span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
             sentence = span.sent.text.strip() if span is not None else ""
             records.append((path.name, quantity.text, sentence, subject, head))

@@ -189,6 +189,14 @@ CASES = [
      "subsidies"),
     ("Patients who took the pill for at least two years were studied.", "at least two years", 0,
      "duration", "pill", "pill"),
+    ("Annual sales broke through the $2 trillion mark.", "$2 trillion", 0, "money",
+     "Annual sales", "sales"),
+    ("Forecasts for German growth were cut to 1.2%.", "1.2%", 0, "percent", "German growth",
+     "growth"),
+    ("The update leaves exports up 4% for the year.", "4%", 0, "percent", "exports", "exports"),
+    ("Officials reported more cases of flu, including 90 on Tuesday.", "90", 0, "count",
+     "more cases of flu", "cases"),
+    ("The firm held stock worth £40m in its warehouses.", "£40m", 0, "money", "stock", "stock"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]
@@ -212,7 +220,9 @@ def test_subject_of_figure(nlp, sentence, mention, occurrence, kind, phrase, hea
 def _all_figures(sentence: str, mention: str, occurrence: int, kind: str) -> list[Quantity]:
     """The mention under test plus the other figures of its row's sentence, in text order."""
     others = [
-        (c[1], c[2], c[3]) for c in CASES if c[0] == sentence and (c[1], c[2]) != (mention, occurrence)
+        (c[1], c[2], c[3])
+        for c in CASES
+        if c[0] == sentence and (c[1], c[2]) != (mention, occurrence)
     ]
     found = [quantity(sentence, mention, kind, occurrence)]
     found += [quantity(sentence, m, k, o) for m, o, k in others]

@@ -24,6 +24,10 @@ _CHANGE_NOUNS = frozenset(
     "rise rises increase increases fall falls drop drops decline declines jump gain gains cut "
     "cuts reduction reductions surge slump climb dip".split()
 )
+# Nouns that forecast a figure for what their "for"/"of" phrase names.
+_FORECASTS = frozenset("forecast forecasts estimate estimates projection projections".split())
+# Round figures as landmarks: "broke through the $4 trillion mark" measures the clause subject.
+_THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
 _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 # Prepositions that open a restrictive post-modifier worth keeping in the subject; "including",
@@ -186,11 +190,13 @@ class _SubjectFinder:
         return text, head
 
     def _pronoun_antecedent(self, pronoun: Token, span: Span) -> Subject | None:
-        """`of whom 70 died` -> the noun the relative clause hangs on; `39% of these` -> last set."""
+        """`of whom 70 died` -> the noun the relative clause hangs on; `39% of these` -> the
+        set an earlier figure counted."""
         if pronoun.lower_ in _RELATIVE_PRONOUNS:
             clause = _clause_of(pronoun)
-            if clause is not None and clause.dep_ in ("relcl", "acl") and clause.head.pos_ in _NOUN_POS:
-                return _noun_phrase(clause.head)
+            if clause is not None and clause.dep_ in ("relcl", "acl"):
+                if clause.head.pos_ in _NOUN_POS:
+                    return _noun_phrase(clause.head)
             return None
         if pronoun.lower_ in _ANAPHORIC_PRONOUNS:
             return self._previous_subject(span)
@@ -199,7 +205,7 @@ class _SubjectFinder:
     def _counted_noun(
         self, span: Span, anchor: Token, after: Token | None, index: int, quantity: Quantity
     ) -> Subject | None:
-        """The noun the figure pre-modifies: `34,996 anti-personnel mines`, `a 15 meter high pig`."""
+        """The noun the figure pre-modifies: `34,996 anti-personnel mines`, `a 15 m high pig`."""
         token = anchor
         while token.head != token and token.head.i > token.i:
             head = token.head
@@ -227,8 +233,11 @@ class _SubjectFinder:
                 return self._counted(index, span, noun)
         return None
 
-    def _counted(self, index: int, span: Span, noun: Token) -> Subject:
+    def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
         noun = _compound_head(noun)
+        if noun.lower_ in _THRESHOLD_NOUNS:
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return _clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         inner = _unwrap_container(noun)
         if inner != noun:
             return _noun_phrase(inner)
@@ -331,7 +340,10 @@ class _SubjectFinder:
                 obj = _object(verb, child, self.owner)
                 if obj is not None:
                     return _noun_phrase(_unwrap_container(obj))
-        elif prep is not None or child.dep_ == "npadvmod":
+        elif prep is not None or child.dep_ == "npadvmod" or (
+            child.dep_ == "dobj" and any(c.lower_ in ("up", "down") for c in verb.children)
+        ):
+            # ... and "leaves GDP up 2.3%", where the figure is a second object.
             # "increase world food needs by 50%": the changed object, not the agent.
             obj = _object(verb, child, self.owner)
             if obj is not None:
@@ -365,7 +377,7 @@ class _SubjectFinder:
         if reach_back and sent.start > 0:
             earliest = self.doc[sent.start - 1].sent.start
         best = None
-        for index, (first, noun) in self.counted.items():
+        for first, noun in self.counted.values():
             if earliest <= noun.i < span.start and (best is None or noun.i > best[1].i):
                 best = (first, noun)
         if best is None:
@@ -417,7 +429,9 @@ def _adjacent_noun(token: Token) -> Token | None:
     start = token.i
     doc = token.doc
     # Nouns written together form one compound whatever the parse says ("storm surge").
-    while token.tag_ in ("NN", "NNP") and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN":
+    while token.tag_ in ("NN", "NNP") and token.i + 1 < len(doc):
+        if doc[token.i + 1].pos_ != "NOUN":
+            break
         token = doc[token.i + 1]
     for _ in range(4):
         if token.pos_ in _NOUN_POS and (token.tag_ in ("NNS", "NNPS") or token.head.i < token.i
@@ -460,8 +474,8 @@ def _unwrap_container(noun: Token) -> Token:
     """`the total number of mine victims` -> victims; `a 43% rise in net profits` -> profits;
     `profits, which showed a 5.5% rise` -> profits."""
     lower = noun.lower_
-    if lower in _CONTAINERS or lower in _CHANGE_NOUNS:
-        preps = ("of",) if lower in _CONTAINERS else ("of", "in")
+    if lower in _CONTAINERS or lower in _CHANGE_NOUNS or lower in _FORECASTS:
+        preps = ("of",) if lower in _CONTAINERS else ("of", "in", "for")
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -532,6 +546,8 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         elif dep == "acl" and c.tag_ == "VBN" and top:
             last = _reduced_end(c)
         elif dep in ("compound", "amod", "nmod"):
+            if any(t.tag_ in ("CD", "$") for t in c.subtree):
+                break  # "an offer worth 3.1bn dollars": the figure is the claim
             last = c.right_edge.i
         else:
             break
@@ -661,7 +677,7 @@ def _clause_subject(verb: Token) -> Subject | None:
             if obj is not None and obj.pos_ in _NOUN_POS:
                 return _noun_phrase(_unwrap_container(obj))
             return None
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "dep") and verb.head != verb:
             verb = verb.head
             continue
         return None
