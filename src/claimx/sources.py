@@ -215,6 +215,7 @@ class _Resolver:
         self.acronyms: dict[str, str] = {}
         self.org_long: dict[str, str] = {}
         self.name_words: set[str] = set()
+        self.org_texts = {e.text for e in doc.ents if e.label_ == "ORG"}
         text = doc.text
         for ent in doc.ents:
             for t in ent:
@@ -262,10 +263,10 @@ class _Resolver:
                 toks = [prev] + toks
         return toks
 
-    def expand_surname(self, word: str, at: int) -> str | None:
+    def expand_surname(self, word: str, at: int, honorific: bool = False) -> str | None:
         """The full name ending in `word`: the latest before `at`, else the first in the text."""
         candidates = self.full_names.get(word, [])
-        if not candidates:
+        if not candidates and honorific:
             # Family name first ("Xie Xuren" ... "Mr Xie").
             candidates = self.given_first.get(word, [])
         before = [c for c in candidates if c[0] < at]
@@ -273,13 +274,30 @@ class _Resolver:
             return before[-1][1]
         return candidates[0][1] if candidates else None
 
+    def _honorific(self, ent: Span) -> bool:
+        first = ent[0] if ent[0].lower_.rstrip(".") in _TITLES else (
+            self.doc[ent.start - 1] if ent.start > 0 else None)
+        return first is not None and first.lower_.rstrip(".") in _TITLES
+
     def person_name(self, ent: Span) -> str:
         toks = self._name_tokens(ent)
         if len(toks) == 1:
-            full = self.expand_surname(toks[0].text, ent.start) or self.acronyms.get(toks[0].text)
+            word = toks[0].text
+            full = self.expand_surname(word, ent.start, self._honorific(ent))
             if full:
                 return full
+            if word in self.acronyms:
+                return self.acronyms[word]
         return _text(self.doc, toks)
+
+    def is_org(self, ent: Span) -> bool:
+        """Whether a "person" the tagger found is a company: the same name is tagged ORG
+        elsewhere, or it is a single word with no full name and no title ("Diageo")."""
+        if ent.text in self.org_texts:
+            return True
+        toks = self._name_tokens(ent)
+        return len(toks) == 1 and not self._honorific(ent) and self.expand_surname(
+            toks[0].text, ent.start) is None
 
     def org_name(self, name: str) -> str:
         name = _clean_org(name)
@@ -335,8 +353,12 @@ class _Resolver:
         for m in reversed(self.mentions):
             if m.i >= before or m.kind not in kinds:
                 continue
-            if word is not None and (m.role and word in m.role.lower() or word in m.name.lower()):
-                return m
+            if word is not None:
+                # "the company" stands for a named one, never for another common noun.
+                if not m.name.split()[-1][:1].isupper():
+                    continue
+                if m.role and word in m.role.lower() or word in m.name.lower():
+                    return m
             if m.speaker and word is None:
                 return m
             if fallback is None and (m.speaker or word is None):
@@ -379,6 +401,8 @@ class _Resolver:
                 kind = "person" if lemma in _PERSON_NOUNS else "org"
                 return name, _text(doc, role) or None, kind
         if ent is not None and ent.label_ == "PERSON":
+            if self.is_org(ent):
+                return self.org_name(ent.text), None, "org"
             return self.person_name(ent), self.person_role(ent, head), "person"
         person = next((self.ent_of[t.i] for t in core if t.i in self.ent_of
                        and self.ent_of[t.i].label_ == "PERSON"), None)
@@ -627,8 +651,10 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
     clausal = _has_clause(tok)
     subj_lemma = subj.lemma_.lower()
     is_doc = subj_lemma in _DOC_NOUNS or subj.lower_ in _DOC_NOUNS
-    if lemma in _CLAUSE_ONLY_VERBS and not (clausal or is_doc):
-        return None
+    finite = any(c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        a.dep_ in ("aux", "auxpass") for a in c.children)) for c in tok.children)
+    if lemma in _CLAUSE_ONLY_VERBS and not (finite or is_doc):
+        return None  # "Vodafone has found it difficult to ..." reports nothing
     if lemma in _ORG_ONLY_VERBS and not (_org_like(subj) and (lemma != "put" or any(
         c.dep_ == "prep" and c.lower_ in ("at", "as") for c in tok.children
     ))):
@@ -715,7 +741,9 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
     seg_cues: list[list[_Cue]] = [[] for _ in range(n_seg)]
     editorial = [False] * n_seg
     # Per segment, who its main clause is about, to tell narration from reported speech.
-    about: list[tuple[str | None, bool, bool, bool]] = [(None, False, False, False)] * n_seg
+    about: list[tuple[str | None, bool, bool, bool, bool]] = [(None, False, False, False, False)] * n_seg
+    # Sentences with a voice of their own that is no source ("Speculation suggests that ...").
+    other_voice = [False] * n_seg
 
     for tok in doc:
         i = tok.i
@@ -727,7 +755,7 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
             # Main-clause subjects are the salient ones a later "he" or "it" picks up.
             is_subj = head.dep_ in ("nsubj", "nsubjpass") and (
                 head.head.dep_ == "ROOT" or head.head.lemma_.lower() in _REPORTING_VERBS)
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not res.is_org(ent):
                 res.add(_Mention(i, "person", res.person_name(ent), res.person_role(ent, head),
                                  is_subj))
             else:
@@ -754,24 +782,30 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
                 c.dep_ == "poss" and c.ent_type_ in _SPEAKER_ENTS for c in tok.children)
             name = res.speaker(tok)[0] if named or tok.pos_ == "PRON" else None
             verb = tok.head
-            speaking = verb.lemma_.lower() in _REPORTING_VERBS or any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+            reporting = verb.lemma_.lower() in _REPORTING_VERBS
+            speaking = reporting or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
             # A lexical verb in the simple past narrates ("Shares rose 2%"); reported speech
             # runs on in the present, the perfect or with modals ("there have been 382 ...").
             narrative = verb.tag_ == "VBD" and verb.lemma_ != "be" and not speaking and not any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children)
-            about[seg] = (name, named, speaking, narrative)
+            about[seg] = (name, named, reporting, speaking, narrative)
 
         cue = None
         if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
             pobj = _pobj(doc[i + 1])
             if pobj is not None:
-                src, role, _ = res.speaker(pobj)
+                src, role, kind = res.speaker(pobj)
                 if src is not None:
+                    if kind in ("person", "org", "group"):
+                        res.add(_Mention(pobj.i, kind, src, role, True))
                     cue = _Cue(i, seg, src, _text(doc, [tok, doc[i + 1]]), role, lo, hi,
                                [(i, pobj.right_edge.i)], tok.head.head.i > i)
         elif tok.pos_ in ("VERB", "AUX") and lemma in _REPORTING_VERBS and i not in quote_of:
             cue = _verb_cue(tok, res, seg, lo, hi)
+            if cue is None and any(c.dep_ == "ccomp" and c.i > i for c in tok.children) and any(
+                c.dep_ == "nsubj" for c in tok.children
+            ):
+                other_voice[seg] = True
         elif (lemma in _DOC_NOUNS or tok.lower_ in _DOC_NOUNS) and tok.pos_ == "NOUN":
             cue = _document_cue(tok, res, seg, lo, hi)
         if cue is not None:
@@ -806,10 +840,11 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
         para = para_of[seg_starts[seg]]
         if seg > 0 and para != para_of[seg_starts[seg - 1]]:
             carry = last = None
-        name, named, speaking, narrative = about[seg]
-        if carry is not None and not seg_cues[seg] and (editorial[seg] or narrative or (
-            name is not None and not speaking and (named or name == carry.source)
-        )):
+        name, named, reporting, speaking, narrative = about[seg]
+        if carry is not None and not seg_cues[seg] and (
+            editorial[seg] or narrative or other_voice[seg] or name is not None and not reporting and (
+                named and name != carry.source or name == carry.source and not speaking)
+        ):
             carry = None
         carry_in[seg] = carry
         last_in_para[seg] = last
