@@ -168,7 +168,10 @@ def _core(head: Token) -> list[Token]:
     left = head.left_edge.i
     right = head.i
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at"):
+        # Names keep their prepositions ("Department for Transport"); a common noun keeps
+        # only "of" ("government of Samoa", but "researchers [at X]").
+        if child.dep_ == "prep" and (child.lower_ == "of" or head.pos_ == "PROPN" and
+                                     child.lower_ in ("for", "from", "at")):
             right = child.right_edge.i
             continue
         if child.dep_ in ("compound", "case", "nummod", "amod", "npadvmod"):
@@ -422,7 +425,8 @@ class _Resolver:
                     if pobj is not None and (pobj.ent_type_ in _SPEAKER_ENTS or pobj.pos_ == "PROPN"
                                              or pobj.lemma_ in _ORG_NOUNS):
                         src, _, kind = self.speaker(pobj)
-                        return src, _text(doc, _strip_det(core)) or None, "person"
+                        role = _strip_det(list(doc[head.left_edge.i : pobj.right_edge.i + 1]))
+                        return src, _text(doc, role) or None, "person"
         if ent is not None and ent.label_ in _SPEAKER_ENTS:
             return self.org_name(ent.text), None, "org"
         if head.pos_ == "PROPN":
