@@ -568,6 +568,13 @@ def _quotes(doc: Doc, tok_starts: list[int]) -> list[tuple[int, int]]:
             spans.append((open_at, text.index("\n", open_at)))
             open_at = None
         ch = text[c]
+        # A straight mark after a space and before a word opens a quotation, even while one
+        # is open: writers often leave a run of quoted sentences unclosed.
+        opens = ch == "“" or ch == '"' and (c == 0 or text[c - 1].isspace()) and (
+            c + 1 < len(text) and not text[c + 1].isspace())
+        if open_at is not None and opens and ch == '"':
+            spans.append((open_at, c))
+            open_at = None
         if open_at is None and ch != "”":
             open_at = c
         elif open_at is not None and ch != "“":
@@ -703,7 +710,11 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
     # Only a cue that introduces its content runs on past its sentence ("He highlighted that
     # ..."); one trailing its content ("..., the bank said.") closes it.
     introduces = any((c.dep_ == "ccomp" or c.text == ":") and c.i > tok.i for c in tok.children)
-    carries = introduces and lemma not in _NO_CARRY_VERBS
+    main = tok
+    while main.dep_ == "conj":
+        main = main.head
+    # Only a main-clause statement runs on: not "a deficit, which he said would be 4.5%".
+    carries = introduces and lemma not in _NO_CARRY_VERBS and (main.dep_ == "ROOT" or not own)
     return _Cue(tok.i, seg, src, text, role, c_lo, c_hi, own_ranges, carries)
 
 
@@ -803,7 +814,8 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
                     if kind in ("person", "org", "group"):
                         res.add(_Mention(pobj.i, kind, src, role, True))
                     cue = _Cue(i, seg, src, _text(doc, [tok, doc[i + 1]]), role, lo, hi,
-                               [(i, pobj.right_edge.i)], tok.head.head.i > i)
+                               [(i, pobj.right_edge.i)],
+                               tok.head.head.i > i and pobj.lemma_.lower() not in _DOC_NOUNS)
         elif tok.pos_ in ("VERB", "AUX") and lemma in _REPORTING_VERBS and i not in quote_of:
             cue = _verb_cue(tok, res, seg, lo, hi)
             if cue is None and any(c.dep_ == "ccomp" and c.i > i for c in tok.children) and any(
