@@ -42,19 +42,20 @@ def main() -> int:
     spans_per_doc = [[(q.start, q.end) for q in find_quantities(doc.text)] for doc in docs]
     quantities_s = time.perf_counter() - started
     started = time.perf_counter()
-    results = [attribute(doc, spans) for doc, spans in zip(docs, spans_per_doc)]
+    results = [attribute(doc, spans) for doc, spans in zip(docs, spans_per_doc, strict=True)]
     attribute_s = time.perf_counter() - started
     claims = 0
-    for path, doc, spans, atts in zip(paths, docs, spans_per_doc, results):
+    for path, doc, spans, atts in zip(paths, docs, spans_per_doc, results, strict=True):
         claims += len(spans)
-        for (start, end), att in zip(spans, atts):
+        for (start, end), att in zip(spans, atts, strict=True):
             if att.source is not None:
                 sourced.append((path.name, doc.text, start, end, att))
 
     words = sum(len(doc) for doc in docs)
     print(f"{len(docs)} texts, {words} tokens, {claims} claims, {len(sourced)} with a source")
     print(f"parse {words / parse_s:,.0f} tokens/s; attribute() {attribute_s:.2f}s "
-          f"({100 * attribute_s / parse_s:.1f}% of parse time); find_quantities {quantities_s:.2f}s")
+          f"({100 * attribute_s / parse_s:.1f}% of parse time); "
+          f"find_quantities {quantities_s:.2f}s")
 
     sample = random.Random(SEED).sample(sourced, min(SAMPLE_SIZE, len(sourced)))
     lines = ["# claimx sources: random sample of sourced claims (BBC business)", "",

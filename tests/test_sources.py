@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import CORPUS, GOLD
 
 from claimx.sources import Attribution, attribute
-from conftest import CORPUS, GOLD
 
 
 @pytest.fixture(scope="session")
@@ -246,7 +246,7 @@ def test_seed_article_sources(parser):
     text = (CORPUS / "azerbaijan-landmines.txt").read_text(encoding="utf-8")
     gold = [json.loads(line) for line in (GOLD / "azerbaijan-landmines.jsonl").open()]
     got = attribute(parser(text), [(g["start"], g["end"]) for g in gold])
-    assert [(g["text"], a.source) for g, a in zip(gold, got)] == [
+    assert [(g["text"], a.source) for g, a in zip(gold, got, strict=True)] == [
         (g["text"], g["source"]) for g in gold
     ]
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,8 +37,9 @@ _SPEECH_VERBS = frozenset(
     """say tell state argue insist point believe warn stress emphasise emphasize highlight
     underscore admit acknowledge assert contend remark explain""".split()
 )
-# Verbs of measuring and counting report a figure only when an organisation or a document does
-# it ("Police put the toll at 30", "the USGS recorded 611 aftershocks"; not "Sweden recorded a win").
+# Verbs of measuring and counting report a figure only when an organisation or a document
+# does it ("Police put the toll at 30", "the USGS recorded 611 aftershocks"; not "Sweden
+# recorded a win").
 _ORG_ONLY_VERBS = frozenset("put record register place".split())
 # Verbs of finding and forecasting govern their own clause; speech verbs can run on over the
 # sentences after them ("He highlighted that ... . Since then ...").
@@ -45,7 +47,10 @@ _NO_CARRY_VERBS = frozenset(
     """find show reveal suggest indicate conclude estimate calculate expect predict forecast
     project record register place put believe reckon""".split()
 )
-_PARTICIPLE_CUES = frozenset("say add cite note warn claim estimate stress emphasise emphasize".split())
+# Participles that report for the subject of the verb they hang on ("..., adding that ...").
+_PARTICIPLE_CUES = frozenset(
+    "say add cite note warn claim estimate stress emphasise emphasize".split()
+)
 
 # Common nouns that name a person by role; "the diplomat", "a spokesman", "analysts".
 _PERSON_NOUNS = frozenset(
@@ -118,6 +123,9 @@ _ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "&", "on", "in", "at"})
 # Double quotation marks only: single ones double as apostrophes.
 _QUOTE_CHARS = re.compile(r'["“”]')
 _SENTENCE_END = frozenset(".!?…")
+# A short form defined in brackets after a name, or caught inside the entity by the tagger.
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w.&-]{1,15})\)")
+_ACRONYM_INSIDE = re.compile(r"\(([A-Z][\w.&-]{1,15})\)?$")
 _MIN_SPEECH_TOKENS = 4  # shorter quotations are names or scare quotes, not speech
 
 
@@ -132,12 +140,21 @@ class _Mention:
     speaker: bool  # subject of a cue, or of any clause: the salient ones
 
 
+class _Focus(NamedTuple):
+    """What a sentence's main clause is about, to tell narration from reported speech."""
+
+    name: str | None  # the subject, resolved, when it is a name or a pronoun
+    named: bool  # the subject is a named actor ("Tesco", "Sri Lanka's stock market")
+    reporting: bool  # the main verb is a reporting verb
+    speaking: bool  # ... or carries a modal, as plans and claims do ("will cut 500 jobs")
+    narrative: bool  # a lexical verb in the simple past: the paper telling events
+
+
 @dataclass
 class _Cue:
     """A cue and what it covers: token range [lo, hi] minus the speaker's own phrase."""
 
     i: int
-    seg: int
     source: str | None
     text: str
     role: str | None
@@ -235,9 +252,8 @@ class _Resolver:
                 name = _clean_org(ent.text)
                 words = [w for w in name.split() if w.lower() not in ("the",)]
                 # "(NHC)" written after a name defines its short form.
-                after = re.match(r"\s*\(([A-Z][\w.&-]{1,15})\)", text[ent.end_char : ent.end_char + 20])
-                inside = re.search(r"\(([A-Z][\w.&-]{1,15})\)?$", ent.text)
-                after = after or inside
+                after = _ACRONYM_AFTER.match(text, ent.end_char) or _ACRONYM_INSIDE.search(
+                    ent.text)
                 if after and len(words) >= 2:
                     self.acronyms.setdefault(after.group(1), " ".join(words))
                 if ent.label_ == "ORG" and len(words) >= 2:
@@ -396,10 +412,13 @@ class _Resolver:
             role = _strip_det(list(doc[head.left_edge.i : child.left_edge.i]))
             if role and role[0].lower_ == "the":
                 role = role[1:]
-            if c_ent is not None and c_ent.label_ == "PERSON" and (ent is None or ent.label_ != "PERSON"):
+            head_is_person = ent is not None and ent.label_ == "PERSON"
+            if c_ent is not None and c_ent.label_ == "PERSON" and not head_is_person:
                 return self.person_name(c_ent), _text(doc, role) or None, "person"
-            if ent is None and head.pos_ == "NOUN" and (lemma in _ORG_NOUNS or lemma in _PERSON_NOUNS) \
-                    and (child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS):
+            role_noun = lemma in _ORG_NOUNS or lemma in _PERSON_NOUNS
+            if ent is None and head.pos_ == "NOUN" and role_noun and (
+                child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS
+            ):
                 name = self.org_name(c_ent.text if c_ent is not None else _text(doc, _core(child)))
                 kind = "person" if lemma in _PERSON_NOUNS else "org"
                 return name, _text(doc, role) or None, kind
@@ -471,7 +490,9 @@ class _Resolver:
             if child.dep_ == "poss":
                 return self.speaker(child)
         for child in head.lefts:
-            if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS):
+            if child.dep_ == "compound" and (
+                child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS
+            ):
                 ent = self.ent_of.get(child.i)
                 if ent is not None and ent.label_ == "PERSON":
                     return self.person_name(ent), None, "person"
@@ -558,7 +579,7 @@ def _segments(doc: Doc) -> tuple[list[int], list[int], list[int]]:
 
 
 def _quotes(doc: Doc, tok_starts: list[int]) -> list[tuple[int, int]]:
-    """Token ranges [first, last] of quoted speech; an unclosed quote runs to its paragraph's end."""
+    """Token ranges [first, last] of quoted speech; an unclosed one runs to its paragraph end."""
     text = doc.text
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
@@ -646,7 +667,7 @@ def _cue_text(doc: Doc, verb: Token, core: list[Token]) -> str:
     return f"{_text(doc, core)} {verb.text}"
 
 
-def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | None:
+def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
     """A cue for a reporting verb, if its subject can be a source."""
     doc = tok.doc
     lemma = tok.lemma_.lower()
@@ -693,10 +714,13 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
     root = tok
     while root.head.i != root.i and lo <= root.head.i <= hi:
         root = root.head
-    if tok.dep_ in ("parataxis", "ccomp", "advcl") and not any(c.dep_ == "ccomp" for c in tok.children):
+    has_content = any(c.dep_ == "ccomp" for c in tok.children)
+    if tok.dep_ in ("parataxis", "ccomp", "advcl") and not has_content:
         # "Sales rose 5%, the company said": the cue hangs off its content.
         c_lo, c_hi = lo, hi
-    elif root is not tok and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+    elif root is not tok and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children
+    ):
         # A clause without a subject of its own continues what the speaker said, however
         # the parser hung it ("X said it seeks ..., and intends to ...").
         c_lo, c_hi = lo, hi
@@ -715,10 +739,10 @@ def _verb_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | 
         main = main.head
     # Only a main-clause statement runs on: not "a deficit, which he said would be 4.5%".
     carries = introduces and lemma not in _NO_CARRY_VERBS and (main.dep_ == "ROOT" or not own)
-    return _Cue(tok.i, seg, src, text, role, c_lo, c_hi, own_ranges, carries)
+    return _Cue(tok.i, src, text, role, c_lo, c_hi, own_ranges, carries)
 
 
-def _document_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cue | None:
+def _document_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
     """A cue for a document named in an adverbial phrase: "in a report by X", "by some counts"."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "by", "from", "on", "under", "per") or \
@@ -734,7 +758,7 @@ def _document_cue(tok: Token, res: _Resolver, seg: int, lo: int, hi: int) -> _Cu
             return None
         src = _text(doc, core)  # "by early reports": anonymous, but a source all the same
     scope = prep.head
-    return _Cue(tok.i, seg, src, _text(doc, [prep] + core), role, max(lo, scope.left_edge.i),
+    return _Cue(tok.i, src, _text(doc, [prep] + core), role, max(lo, scope.left_edge.i),
                 min(hi, scope.right_edge.i), [(tok.left_edge.i, tok.right_edge.i)], False)
 
 
@@ -756,7 +780,7 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
     seg_cues: list[list[_Cue]] = [[] for _ in range(n_seg)]
     editorial = [False] * n_seg
     # Per segment, who its main clause is about, to tell narration from reported speech.
-    about: list[tuple[str | None, bool, bool, bool, bool]] = [(None, False, False, False, False)] * n_seg
+    about = [_Focus(None, False, False, False, False)] * n_seg
     # Sentences with a voice of their own that is no source ("Speculation suggests that ...").
     other_voice = [False] * n_seg
 
@@ -786,7 +810,8 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
             name, role, kind = res.speaker(tok)
             if name and kind == "person":
                 res.add(_Mention(i, kind, name, role, True))
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and lo <= tok.head.i <= hi:
+        main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        if main_subject and lo <= tok.head.i <= hi:
             if tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.lemma_.lower() in _PERSON_NOUNS \
                     and tok.tag_ == "NNS" or tok.lemma_.lower() in ("team", "panel"):
                 # Groups are mentions too: "the researchers" later points back to them.
@@ -803,7 +828,7 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
             # runs on in the present, the perfect or with modals ("there have been 382 ...").
             narrative = verb.tag_ == "VBD" and verb.lemma_ != "be" and not speaking and not any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children)
-            about[seg] = (name, named, reporting, speaking, narrative)
+            about[seg] = _Focus(name, named, reporting, speaking, narrative)
 
         cue = None
         if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
@@ -813,17 +838,17 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
                 if src is not None:
                     if kind in ("person", "org", "group"):
                         res.add(_Mention(pobj.i, kind, src, role, True))
-                    cue = _Cue(i, seg, src, _text(doc, [tok, doc[i + 1]]), role, lo, hi,
+                    cue = _Cue(i, src, _text(doc, [tok, doc[i + 1]]), role, lo, hi,
                                [(i, pobj.right_edge.i)],
                                tok.head.head.i > i and pobj.lemma_.lower() not in _DOC_NOUNS)
         elif tok.pos_ in ("VERB", "AUX") and lemma in _REPORTING_VERBS and i not in quote_of:
-            cue = _verb_cue(tok, res, seg, lo, hi)
+            cue = _verb_cue(tok, res, lo, hi)
             if cue is None and any(c.dep_ == "ccomp" and c.i > i for c in tok.children) and any(
                 c.dep_ == "nsubj" for c in tok.children
             ):
                 other_voice[seg] = True
         elif (lemma in _DOC_NOUNS or tok.lower_ in _DOC_NOUNS) and tok.pos_ == "NOUN":
-            cue = _document_cue(tok, res, seg, lo, hi)
+            cue = _document_cue(tok, res, lo, hi)
         if cue is not None:
             seg_cues[seg].append(cue)
 
@@ -856,10 +881,12 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
         para = para_of[seg_starts[seg]]
         if seg > 0 and para != para_of[seg_starts[seg - 1]]:
             carry = last = None
-        name, named, reporting, speaking, narrative = about[seg]
+        focus = about[seg]
+        about_other = focus.named and focus.name != carry.source if carry else False
+        about_speaker = carry is not None and focus.name == carry.source and not focus.speaking
         if carry is not None and not seg_cues[seg] and (
-            editorial[seg] or narrative or other_voice[seg] or name is not None and not reporting and (
-                named and name != carry.source or name == carry.source and not speaking)
+            editorial[seg] or focus.narrative or other_voice[seg] or (
+                focus.name is not None and not focus.reporting and (about_other or about_speaker))
         ):
             carry = None
         carry_in[seg] = carry
@@ -877,10 +904,10 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
         i = span.root.i
         seg = seg_of[i]
         chosen = None
-        q = quote_of.get(i)
-        if q is not None:
-            a = quotes[q][0]
-            chosen = quote_cue[q]
+        quote = quote_of.get(i)
+        if quote is not None:
+            a = quotes[quote][0]
+            chosen = quote_cue[quote]
             if chosen is None:
                 # A quotation with no cue of its own continues the paragraph's speaker or,
                 # opening a paragraph, the one who closed the previous paragraph.
