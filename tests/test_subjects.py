@@ -197,6 +197,18 @@ CASES = [
     ("Officials reported more cases of flu, including 90 on Tuesday.", "90", 0, "count",
      "more cases of flu", "cases"),
     ("The firm held stock worth £40m in its warehouses.", "£40m", 0, "money", "stock", "stock"),
+    ("Spending on roads and rail will rise by 6%.", "6%", 0, "percent",
+     "Spending on roads and rail", "Spending"),
+    ("Tax receipts are likely to be £3bn below forecasts.", "£3bn", 0, "money",
+     "Tax receipts", "receipts"),
+    ("The bank expects output growth of 2.5% in 2025, slowing to 1.9% the year after.", "1.9%",
+     0, "percent", "output growth", "growth"),
+    ("The bank expects output growth of 2.5% in 2025, slowing to 1.9% the year after.", "2.5%",
+     0, "percent", "output growth", "growth"),
+    ("The insurer agreed a $3bn (£2.4bn) settlement with regulators.", "$3bn", 0, "money",
+     "settlement with regulators", "settlement"),
+    ("The insurer agreed a $3bn (£2.4bn) settlement with regulators.", "£2.4bn", 0, "money",
+     "settlement with regulators", "settlement"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

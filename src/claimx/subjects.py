@@ -31,10 +31,10 @@ _THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
 _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 # Prepositions that open a restrictive post-modifier worth keeping in the subject; "including",
-# "such as", "with" and "despite" start lists, asides and circumstances instead.
+# "such as", "like" and "despite" start lists, examples and asides instead.
 _KEEP_PREPS = frozenset(
     "of in at on for from around across among inside outside within under over into to "
-    "aboard behind near between".split()
+    "aboard behind near between with".split()
 )
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
@@ -173,6 +173,8 @@ class _SubjectFinder:
         pobj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
             return None
+        if any(c.ent_type_ == "DATE" for c in pobj.lefts):
+            return None  # "exceeded 10% of 2000 levels" compares with a year, names nothing
         # "£51.6m in losses" names what the money is; "£681m in the books" says where it is.
         if word == "in" and (
             pobj.lemma_.lower() in _IN_ASPECTS or any(c.dep_ in ("det", "poss") for c in pobj.lefts)
@@ -226,7 +228,13 @@ class _SubjectFinder:
                 return self._elided(span, anchor, reach_back=False) or (after.text, after.text)
         # The parse can lose the link to an adjacent noun ("of 1709 schoolchildren - aged");
         # a count, or a measure used as a modifier ("a 12 year cycle"), still names it.
-        modifier = span[-1].tag_ in ("NN", "JJ") and span[-1].is_alpha
+        # After a bracketed restatement any figure can pre-modify: "a $2bn (£1bn) settlement".
+        bracketed = (
+            after.i > span.end
+            and self.doc[span.end].text in ("(", "[")
+            and not span.start <= after.head.i < span.end  # not "8 km (5 miles) southwest"
+        )
+        modifier = (span[-1].tag_ in ("NN", "JJ") and span[-1].is_alpha) or bracketed
         if (bare or modifier) and after.ent_type_ not in ("DATE", "TIME"):
             noun = _adjacent_noun(after)
             if noun is not None and noun.i not in self.owner:
@@ -507,7 +515,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     while first < head.i and (
         doc[first].is_punct
         or doc[first].dep_ in ("det", "quantmod", "nummod")
-        or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$")
+        or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
     ):
         first += 1
     text = doc[first:last + 1].text
@@ -534,11 +542,11 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
                 # A phrase holding a figure is another claim or a date ("a fine of $2m").
                 break
             last = _right_end(pobj, False, depth - 1)
-        elif dep == "conj" and c.pos_ in _NOUN_POS and top:
+        elif dep == "conj" and c.pos_ in _NOUN_POS:
             if any(g.dep_ == "nummod" or g.like_num for g in c.lefts):
                 break
             last = _right_end(c, False, depth - 1)
-        elif dep in ("cc", "punct") and top:
+        elif dep in ("cc", "punct"):
             following = rights[pos + 1] if pos + 1 < len(rights) else None
             if following is None or following.dep_ != "conj" or following.pos_ not in _NOUN_POS:
                 break
@@ -657,12 +665,15 @@ def _clause_subject(verb: Token) -> Subject | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             if subj.dep_ == "csubj":
-                # "fixing the power plant may take a year": the clause is about its object.
+                # "fixing the power plant may take a year": the clause is about its object;
+                # "spending on roads will rise" is a gerund used as a noun.
                 obj = next((c for c in subj.children if c.dep_ == "dobj"), None)
-                return _noun_phrase(obj) if obj is not None and obj.pos_ in _NOUN_POS else None
+                if obj is not None and obj.pos_ in _NOUN_POS:
+                    return _noun_phrase(obj)
+                return _noun_phrase(subj) if subj.tag_ == "VBG" else None
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _noun_phrase(_unwrap_container(verb.head))
-            if subj.pos_ in _NOUN_POS:
+            if subj.pos_ in _NOUN_POS or _nominal_verb(subj):
                 return _noun_phrase(_unwrap_container(subj))
             if verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON":
                 # "a cell where he sat for 30 hours": the clause is about its antecedent.
@@ -676,9 +687,36 @@ def _clause_subject(verb: Token) -> Subject | None:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and obj.pos_ in _NOUN_POS:
                 return _noun_phrase(_unwrap_container(obj))
-            return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "forecast growth of 3.6%, slipping to 2.9%": the participle goes on about the
+            # main clause's object.
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ in _NOUN_POS:
+                return _noun_phrase(_unwrap_container(obj))
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "slipping to 2.9% before recovering to 3.1%"
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "dep") and verb.head != verb:
             verb = verb.head
+            if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+                verb = verb.head  # "revenues were likely to be £6bn below estimates"
             continue
-        return None
+        return _noun_before(verb)
+    return None
+
+
+def _nominal_verb(token: Token) -> bool:
+    """A gerund or mis-tagged noun heading a subject: "Spending on health will rise 9%"."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBZ", "NN", "NNS")
+
+
+def _noun_before(verb: Token) -> Subject | None:
+    """A subject the parse hung elsewhere, read off the noun just before a subjectless verb
+    ("..., US light crude fell 32 cents")."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i >= 0 and doc[i].pos_ in _NOUN_POS and doc[i].dep_ in ("appos", "conj"):
+        return _noun_phrase(doc[i])
     return None
