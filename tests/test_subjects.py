@@ -209,6 +209,16 @@ CASES = [
      "settlement with regulators", "settlement"),
     ("The insurer agreed a $3bn (£2.4bn) settlement with regulators.", "£2.4bn", 0, "money",
      "settlement with regulators", "settlement"),
+    ("Donors pledged a $2bn reconstruction aid package.", "$2bn", 0, "money",
+     "reconstruction aid package", "package"),
+    ("The storm caused millions of dollars worth of damage.", "millions of dollars", 0,
+     "vague", "damage", "damage"),
+    ("Brent crude closed up $1.20 at $61.15 in London on Friday.", "$61.15", 0, "money",
+     "Brent crude", "crude"),
+    ("The survivors - three from Norway and two from Chile - were flown home.", "three", 0,
+     "count", "survivors", "survivors"),
+    ("The budget includes almost $6bn to train new teachers.", "almost $6bn", 0, "money",
+     "new teachers", "teachers"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -16,7 +16,7 @@ _NONE: Subject = (None, None)
 # "the number of victims rose", "a 4% share of the retail market".
 _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
-    "share proportion percentage portion fraction".split()
+    "share proportion percentage portion fraction worth".split()
 )
 # Nouns naming a change: a percentage on them measures what changed ("a 43% rise in net
 # profits" -> net profits; "profits, which showed a 5.5% rise" -> profits).
@@ -103,6 +103,7 @@ class _SubjectFinder:
             or self._measured_stuff(span, anchor, after, quantity)
             or self._counted_noun(span, anchor, after, index, quantity)
             or self._time_relation(anchor, after)
+            or (quantity.kind in ("money", "duration") and _purpose_object(anchor, anchor))
             or self._from_governor(span, anchor, quantity, index)
         )
         return found or _NONE
@@ -177,7 +178,9 @@ class _SubjectFinder:
             return None  # "exceeded 10% of 2000 levels" compares with a year, names nothing
         # "£51.6m in losses" names what the money is; "£681m in the books" says where it is.
         if word == "in" and (
-            pobj.lemma_.lower() in _IN_ASPECTS or any(c.dep_ in ("det", "poss") for c in pobj.lefts)
+            pobj.lemma_.lower() in _IN_ASPECTS
+            or pobj.pos_ == "PROPN"
+            or any(c.dep_ in ("det", "poss") for c in pobj.lefts)
         ):
             return None
         if pobj.pos_ == "PRON":
@@ -212,6 +215,9 @@ class _SubjectFinder:
         while token.head != token and token.head.i > token.i:
             head = token.head
             if head.pos_ in _NOUN_POS and head.i not in self.owner:
+                if head.dep_ == "poss" and head.head.i > head.i:
+                    token = head  # "a $1.7bn donors' aid package" counts the package
+                    continue
                 return self._counted(index, span, head)
             # Only adjectives and further figure tokens stand between a figure and its noun.
             if head.pos_ not in ("ADJ", "NUM", "ADV") and head.i not in self.owner:
@@ -245,7 +251,7 @@ class _SubjectFinder:
         noun = _compound_head(noun)
         if noun.lower_ in _THRESHOLD_NOUNS:
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-            return _clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            return _clause_subject(verb, self.owner) if verb.pos_ in ("VERB", "AUX") else None
         inner = _unwrap_container(noun)
         if inner != noun:
             return _noun_phrase(inner)
@@ -274,6 +280,12 @@ class _SubjectFinder:
         elided_role = anchor.dep_ in _ELIDED_ROLES or (
             anchor.dep_ == "pobj" and anchor.head.lower_ in ("with", "at")
         )
+        if anchor.pos_ == "NUM" and quantity.kind in ("count", "vague"):
+            # "The owners - two from Taiwan, two from China": a figure in apposition counts
+            # the noun it stands beside.
+            if anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN":
+                if anchor.head.i not in self.owner:
+                    return _noun_phrase(anchor.head)
         if anchor.pos_ == "NUM" and elided_role and quantity.kind in ("count", "vague"):
             elided = self._elided(span, anchor)
             if elided is not None:
@@ -296,7 +308,7 @@ class _SubjectFinder:
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
                 if noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj":
-                    found = _clause_subject(noun.head)
+                    found = _clause_subject(noun.head, self.owner)
                     if found is not None:
                         return found
                 return _noun_phrase(noun)
@@ -356,7 +368,7 @@ class _SubjectFinder:
             obj = _object(verb, child, self.owner)
             if obj is not None:
                 return _noun_phrase(_unwrap_container(obj))
-        found = _clause_subject(verb)
+        found = _clause_subject(verb, self.owner)
         if found is None and _pronoun_subject(verb):
             # "it rose to 56%": the pronoun stands for what an earlier figure measured.
             return self._previous_subject(span)
@@ -487,7 +499,8 @@ def _unwrap_container(noun: Token) -> Token:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.is_alpha and pobj.pos_ in _NOUN_POS:
+                if (pobj is not None and pobj.is_alpha and pobj.pos_ in _NOUN_POS
+                        and pobj.ent_type_ not in ("DATE", "TIME")):
                     return pobj
     # "profits, which showed a 5.5% rise"; "contributions increased ..., a rise of 49.7%".
     if lower in _CHANGE_NOUNS and noun.dep_ in ("dobj", "npadvmod", "appos"):
@@ -659,11 +672,13 @@ def _pronoun_subject(verb: Token) -> bool:
     return subj is not None and subj.lower_ in _ANAPHORIC_PRONOUNS
 
 
-def _clause_subject(verb: Token) -> Subject | None:
+def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
     """The subject of a verb's clause, through coordination, relative clauses and participles."""
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
+            if subj.i in owner:
+                return None  # a figure as subject (often a headline run into the sentence)
             if subj.dep_ == "csubj":
                 # "fixing the power plant may take a year": the clause is about its object;
                 # "spending on roads will rise" is a gerund used as a noun.
