@@ -2,10 +2,168 @@
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+# --- Lexicon ---------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4}  # fmt: skip
+
+# Capitalised month names only: "may" and "march" are common English words.
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTH = _MONTH_FULL[:-1] + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%])"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"  # noqa: E501
+_UNIT = r"(?:day|week|month|year|decade)s?"
+
+# One alternative a form; named groups tell the normaliser which form matched.
+_CORE = "|".join(
+    [
+        rf"(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY}),?\s+(?P<md_y>{_YEAR})",
+        rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH}),?\s+(?P<dm_y>{_YEAR})",
+        r"(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d)",
+        rf"(?:(?i:the\s+)?(?P<span_n>three|six|nine|twelve|3|6|9|12)\s+months|(?i:the\s+)?(?:financial\s+|fiscal\s+)?(?P<span_y>year))\s+to\s+(?:the\s+end\s+of\s+)?(?P<span_m>{_MONTH})(?:\s+(?P<span_d>{_DAY}))?(?:,?\s+(?P<span_yr>{_YEAR}))?",  # noqa: E501
+        rf"(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})",
+        rf"(?:{_WEEKDAY},?\s+)?(?P<pmd_m>{_MONTH})\s+(?P<pmd_d>{_DAY})(?![\d,.]\d)",
+        rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<pdm_d>{_DAY})\s+(?:of\s+)?(?P<pdm_m>{_MONTH})",
+        rf"(?:Q(?P<q_n>[1-4])|(?P<q_w>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[-\s]quarter)(?:\s+(?:of\s+)?(?P<q_y>{_YEAR}))?",  # noqa: E501
+        rf"(?P<yq_y>{_YEAR})\s*-?\s*Q(?P<yq_n>[1-4])",
+        rf"(?:H(?P<h_n>[12])|(?P<h_w>(?i:first|second))[-\s]half)(?:\s+(?:of\s+)?(?P<h_y>{_YEAR}))?",
+        rf"(?:(?i:fiscal|financial)\s+(?:(?i:year)\s+)?|FY\s?)(?P<fy_y>{_YEAR}|\d\d(?!\d))(?:\s*[-/–]\s*(?P<fy_y2>{_YEAR}|\d\d(?!\d)))?",  # noqa: E501
+        rf"(?P<yr_a>{_YEAR})\s*[-–/]\s*(?P<yr_b>{_YEAR}|\d\d(?![\d%]))",
+        r"(?P<dec>(?:1[89]|20)\d0)'?s\b",
+        rf"(?P<mo>{_MONTH_FULL})\b",
+        rf"(?P<y>{_YEAR})",
+        rf"(?P<wd_mod>(?i:last|this|next|past)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?i:morning|afternoon|evening|night))?",  # noqa: E501
+        rf"(?P<rel_mod>(?i:last|this|next))\s+(?P<rel_mo>{_MONTH_FULL})",
+        r"(?P<today>(?i:today|tonight|currently|at\s+present|presently|this\s+(?:morning|afternoon|evening))|now)",  # noqa: E501
+        r"(?P<yday>(?i:yesterday|the\s+day\s+before))",
+        r"(?P<tmrw>(?i:tomorrow))",
+        r"(?P<per_mod>(?i:(?:earlier|later)\s+this|this|last|next|the\s+previous|the\s+past|the\s+coming|the\s+following))\s+(?P<per>(?i:week|weekend|month|quarter|year))(?!-)",  # noqa: E501
+        r"(?P<sfty>(?i:so\s+far\s+this\s+year|year\s+to\s+date))",
+        rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_w>(?i:ago|earlier|before|later))",  # noqa: E501
+        r"(?P<yago>(?i:(?:a|the)\s+year\s+(?:ago|earlier|before)|year[-\s]earlier|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+same\s+(?:period|quarter|month|time)\s+(?:last|a)\s+year))",  # noqa: E501
+        r"(?P<vague>(?i:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|recent|coming|next)\s+(?:(?:few|several|\d+|[a-z]+)\s+)?(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years|decades)|in\s+last\s+years))",  # noqa: E501
+    ]
+)
+_MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|end|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+turn\s+of))[-\s]+"  # noqa: E501
+_EXPRESSION = re.compile(rf"(?<![\w$£€¥.,/-])(?:{_MOD})?(?:{_CORE})(?![\w%])")
+_CORE_ONLY = re.compile(rf"(?:{_MOD})?(?:{_CORE})")
+_RANGE_SIDE = (
+    rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH},?\s+{_YEAR}"
+    rf"|{_MONTH_FULL}|Q[1-4]\s+{_YEAR}|{_YEAR})"
+)
+_RANGE = re.compile(
+    rf"\b(?P<p>(?i:from|between))\s+(?P<a>{_RANGE_SIDE})\s*(?:to|and|until|till|through|-|–)\s*"
+    rf"(?P<b>{_RANGE_SIDE})(?![\w%])"
+)
+_PREP_BEFORE = re.compile(
+    r"(?i:\b(?P<prep>as\s+of|as\s+at|by|since|from|until|till|through|throughout|in|on|at|during"
+    r"|for|before|after|up\s+to|ending|ended)\s+(?:the\s+)?(?:period\s+)?)$"
+)
+_SINCE_BEFORE = re.compile(r"\b(?i:since)\b[^,;:.!?\d\n]{0,70}$")
+_YEAR_CONTEXT = re.compile(
+    r"(?i:\b(?:as\s+of|as\s+at|in|since|by|from|until|till|through|during|before|after|for"
+    r"|around|circa|year|ending|ended)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?|(?:early|mid|late|end)[-\s]+|the\s+(?:end|start|beginning|middle|turn)\s+of\s+)$"  # noqa: E501
+)
+_MONTH_CONTEXT = re.compile(
+    r"(?i:\b(?:as\s+of|in|since|by|from|until|till|through|during|before|after|of|early|mid|late"
+    r"|end|since)[-\s]+)$"
+)
+_NOT_YEAR_AFTER = re.compile(r"\s*(?i:GMT|UTC|BST|EST|EDT|CET|hrs|hours|h\b|am\b|pm\b|a\.m\.|p\.m\.)")
+_NOT_WEEKDAY_BEFORE = re.compile(r"\b(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Bloody|Easter)\s+$")
+_NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star)\b")
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:rose|fell|rise|fall|up|down|grew|increased?|decreased?|dropped|declined|jumped|"
+    r"climbed|slipped|gained|lost|cut|raised|reduced|boosted)\s+by\s+)$"
+)
+_OPENING = re.compile(
+    r"""[\s"'“‘(\[]*(?:(?:And|But|However|Meanwhile|Yet|So|Also|Still|Overall|Then|Now)\s*,?\s+)?"""
+)
+_NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+_FULL_DATE = re.compile(
+    rf"(?<![\w-])(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})(?![\d,.]\d)(?!,?\s+{_YEAR})"
+    rf"|(?P<d4>{_DAY})\s+(?:of\s+)?(?P<m4>{_MONTH})(?!,?\s+{_YEAR}))(?![\w%])"
+)
+_DATELINE = re.compile(
+    rf"\s*(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}))\s*"
+)
+_DATELINE_LINES = 5
+
+# Dependency labels that start a clause; "conj" only between verbs.
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis"}
+)
+# A trailing time phrase stays in its clause: it does not reach into noun modifiers.
+_OPAQUE_DEPS = frozenset({"relcl", "acl", "parataxis", "appos"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
+_FUTURE_GOVERNORS = frozenset({"plan", "expect", "aim", "intend", "hope", "set", "due", "schedule"})
+_EVENT_PREPS = frozenset({"during", "throughout", "amid", "amidst", "since"})
+
+
+# --- Reference date --------------------------------------------------------------------------
+
+
+def _month(s: str) -> int:
+    return _MONTHS[s.rstrip(".").lower()]
+
+
+def _day(s: str) -> int:
+    return int(s.rstrip("stndrh"))
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
 
 
 def infer_reference_date(text: str) -> tuple[dt.date | None, str]:
@@ -13,11 +171,532 @@ def infer_reference_date(text: str) -> tuple[dt.date | None, str]:
 
     Returns (date, how) with how in {"dateline", "inferred", "none"}.
     """
-    raise NotImplementedError
+    nonblank = 0
+    start = 0
+    while nonblank < _DATELINE_LINES and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if line.strip():
+            nonblank += 1
+            m = _DATELINE.fullmatch(line)
+            if m:
+                if m["m1"]:
+                    found = _safe_date(int(m["y1"]), _month(m["m1"]), _day(m["d1"]))
+                else:
+                    found = _safe_date(int(m["y2"]), _month(m["m2"]), _day(m["d2"]))
+                if found:
+                    return found, "dateline"
+        start = end + 1
+    full: list[dt.date] = []
+    partial: list[tuple[int, int]] = []
+    for m in _FULL_DATE.finditer(text):
+        if m["y1"] or m["y2"]:
+            y, mo, d = (m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"])
+            found = _safe_date(int(y), _month(mo), _day(d))
+            if found:
+                full.append(found)
+        else:
+            mo, d = (m["m3"], m["d3"]) if m["m3"] else (m["m4"], m["d4"])
+            partial.append((_month(mo), _day(d)))
+    if not full:
+        return None, "none"
+    latest = max(full)
+    for mo, d in partial:
+        found = _safe_date(latest.year, mo, d)
+        if found and found > latest:
+            latest = found
+    return latest, "inferred"
+
+
+# --- Time expressions ------------------------------------------------------------------------
+
+
+@dataclass
+class _Time:
+    """A time phrase: its words, and what it means once resolved against the reference."""
+
+    start: int  # phrase start, preposition included ("By November 30, 2024")
+    end: int
+    core_start: int  # the time expression itself ("November 30, 2024")
+    kind: str  # point | since | range | event
+    match: re.Match[str] | None = None  # the core match, resolved lazily (needs tense)
+    range_sides: tuple[str, str] | None = None
+    value: str | None = None
+    resolved: bool = False
+    anchor: Token | None = field(default=None, repr=False)
+
+
+def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[_Time]:
+    """Every time phrase in the text, longest first where they overlap."""
+    candidates: list[_Time] = []
+    for m in _RANGE.finditer(text):
+        candidates.append(
+            _Time(m.start(), m.end(), m.start("a"), "range", range_sides=(m["a"], m["b"]))
+        )
+    for m in _EXPRESSION.finditer(text):
+        start = m.start()
+        before = text[max(0, start - 40) : start]
+        if not _acceptable(m, text, doc, before):
+            continue
+        kind = "point"
+        phrase_start = start
+        prep = _PREP_BEFORE.search(before)
+        if m["vague"] is None and prep:
+            phrase_start = start - (len(before) - prep.start())
+            word = prep["prep"].lower()
+            if word in ("since", "from"):
+                kind = "since"
+            elif word in ("before", "after", "up to"):
+                kind = "event"  # an open period the figure does not sit in
+        if kind == "point" and (m["y"] or m["my_m"] or m["dec"]):
+            since = _SINCE_BEFORE.search(text, max(0, phrase_start - 80), phrase_start)
+            if since:
+                phrase_start, kind = since.start(), "since"
+        if m["vague"]:
+            kind = "event"
+        candidates.append(_Time(phrase_start, m.end(), start, kind, match=m))
+    for token in doc:
+        if token.lower_ in _EVENT_PREPS and token.dep_ == "prep" and token.n_rights:
+            right = token.right_edge
+            candidates.append(
+                _Time(token.idx, right.idx + len(right), token.idx, "event", value=None)
+            )
+    candidates.sort(key=lambda t: (t.start - t.end, t.start))
+    chosen: list[_Time] = []
+    for t in candidates:
+        if t.kind == "event" and t.match is None:
+            # An event phrase holding a date is that date's phrase, not an event.
+            if any(c.core_start >= t.start and c.end <= t.end for c in chosen):
+                continue
+            if any(s < t.end and t.start < e for s, e in claims):
+                continue
+        if any(c.start < t.end and t.start < c.end for c in chosen):
+            continue
+        if t.match is not None and not _has_name(t.match) and any(
+            s < t.end and t.core_start < e for s, e in claims
+        ):
+            continue  # those digits are a quantity, not a year
+        chosen.append(t)
+    chosen.sort(key=lambda t: t.start)
+    return chosen
+
+
+def _has_name(m: re.Match[str]) -> bool:
+    """Whether the expression names a month or weekday (so digits in it are a date)."""
+    return bool(re.search(rf"{_MONTH}|{_WEEKDAY}", m.group()))
+
+
+def _acceptable(m: re.Match[str], text: str, doc: Doc, before: str) -> bool:
+    """Filters for the forms that are dates only in some contexts."""
+    if m["y"] or m["yr_a"] or m["fy_y"]:
+        if m["y"] and m["mod"] is None and not _YEAR_CONTEXT.search(before):
+            return False
+        if _NOT_YEAR_AFTER.match(text, m.end()) or _CHANGE_BEFORE.search(before):
+            return False
+        if m["yr_a"]:
+            a, b = int(m["yr_a"]), _full_year(m["yr_b"], int(m["yr_a"]))
+            if not 0 < b - a <= 50:
+                return False
+        token = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if token is not None and token.root.ent_type_ in _NUMERIC_ENTS:
+            return False
+    if m["mo"] and m["mod"] is None and not _MONTH_CONTEXT.search(before):
+        return False
+    if m["wd"] and (
+        _NOT_WEEKDAY_BEFORE.search(before) or _NOT_WEEKDAY_AFTER.match(text, m.end())
+    ):
+        return False
+    return not (m["today"] == "now" and re.search(r"(?i:\bby\s+|\bfrom\s+|\buntil\s+)$", before))
+
+
+def _full_year(s: str, after: int) -> int:
+    """A year written with two or four digits, the two-digit one read after `after`."""
+    if len(s) == 4:
+        return int(s)
+    year = after // 100 * 100 + int(s)
+    return year + 100 if year < after else year
+
+
+# --- Resolution ------------------------------------------------------------------------------
+
+
+def _tense(token: Token | None) -> str:
+    """past | present | future of the clause a token sits in."""
+    if token is None:
+        return "present"
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))):
+        if t.lower_ in _FUTURE_AUX:
+            return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
+        return "future"
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return "future" if verb.head.lemma_ in _FUTURE_GOVERNORS else "present"
+    for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))):
+        if t.tag_ == "VBD" or (t.tag_ == "VBN" and t.i == verb.i):
+            return "past"
+    return "present"
+
+
+def _week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + month - 1 + n
+    return total // 12, total % 12 + 1
+
+
+def _pick(candidates: list[dt.date], ref: dt.date, tense: str) -> dt.date:
+    """Of dates one cycle apart, the one the tense points at relative to the reference."""
+    if tense == "past":
+        before = [c for c in candidates if c <= ref]
+        if before:
+            return max(before)
+    elif tense == "future":
+        after = [c for c in candidates if c >= ref]
+        if after:
+            return min(after)
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+def _period_start(year: int, kind: str, n: int) -> dt.date:
+    months = {"q": 3, "h": 6, "m": 1}[kind]
+    return dt.date(year, (n - 1) * months + 1, 1)
+
+
+def _pick_year(kind: str, n: int, ref: dt.date, tense: str) -> int:
+    """The year of a quarter, half or month given without one, chosen by the tense."""
+    months = {"q": 3, "h": 6, "m": 1}[kind]
+    first = (n - 1) * months + 1
+    if tense == "past":
+        return ref.year if (first, 1) <= (ref.month, ref.day) else ref.year - 1
+    if tense == "future":
+        return ref.year if first + months - 1 >= ref.month else ref.year + 1
+    return ref.year
+
+
+def _shift_years(iso: str, n: int) -> str:
+    return re.sub(r"\b(\d{4})", lambda m: str(int(m[1]) + n), iso).replace("-02-29", "-02-28")
+
+
+def _resolve(t: _Time, ref: dt.date | None, anchor_iso: str | None) -> str | None:
+    """The ISO value of a time phrase (None when it cannot be placed)."""
+    if t.range_sides is not None:
+        a_side, b_side = t.range_sides
+        b = _core_value(_CORE_ONLY.fullmatch(b_side), ref, "past", None)
+        a_match = _CORE_ONLY.fullmatch(a_side)
+        if a_match is not None and a_match["mo"] and b:
+            year = int(b[:4]) - (1 if _month(a_match["mo"]) > int(b[5:7] or 0) else 0)
+            a: str | None = f"{year}-{_month(a_match['mo']):02d}"
+        else:
+            a = _core_value(a_match, ref, "past", None)
+        return f"{a}/{b}" if a and b else None
+    if t.match is None:
+        return None
+    return _core_value(t.match, ref, _tense(t.anchor), anchor_iso)
+
+
+def _core_value(
+    m: re.Match[str] | None, ref: dt.date | None, tense: str, anchor_iso: str | None
+) -> str | None:
+    """ISO 8601 for one matched expression; relative ones need the reference date."""
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["md_m"] or g["dm_m"] or g["iso_y"]:
+        if g["iso_y"]:
+            y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+        elif g["md_m"]:
+            y, mo, d = int(g["md_y"]), _month(g["md_m"]), _day(g["md_d"])
+        else:
+            y, mo, d = int(g["dm_y"]), _month(g["dm_m"]), _day(g["dm_d"])
+        found = _safe_date(y, mo, d)
+        return found.isoformat() if found else None
+    if g["my_m"]:
+        return f"{int(g['my_y'])}-{_month(g['my_m']):02d}"
+    if g["y"]:
+        return g["y"]
+    if g["dec"]:
+        return f"{g['dec']}/{int(g['dec']) + 9}"
+    if g["yr_a"]:
+        a = int(g["yr_a"])
+        return f"{a}/{_full_year(g['yr_b'], a)}"
+    if g["fy_y"]:
+        a = _full_year(g["fy_y"], 1950)
+        return f"{a}/{_full_year(g['fy_y2'], a)}" if g["fy_y2"] else str(a)
+    if g["yq_y"]:
+        return f"{g['yq_y']}-Q{g['yq_n']}"
+    if g["q_n"] or g["q_w"]:
+        n = int(g["q_n"]) if g["q_n"] else _ORDINALS[g["q_w"].lower()]
+        if g["q_y"]:
+            return f"{g['q_y']}-Q{n}"
+        return f"{_pick_year('q', n, ref, tense)}-Q{n}" if ref else None
+    if g["h_n"] or g["h_w"]:
+        n = int(g["h_n"]) if g["h_n"] else _ORDINALS[g["h_w"].lower()]
+        year = int(g["h_y"]) if g["h_y"] else (_pick_year("h", n, ref, tense) if ref else None)
+        return f"{year}-{6 * n - 5:02d}/{year}-{6 * n:02d}" if year else None
+    if g["span_m"]:
+        last = _month(g["span_m"])
+        if g["span_yr"]:
+            year = int(g["span_yr"])
+        elif ref:
+            year = _pick_year("m", last, ref, "past" if tense != "future" else tense)
+        else:
+            return None
+        months = 12 if g["span_y"] else int(_NUMBER_WORDS.get(g["span_n"], 0) or g["span_n"])
+        sy, sm = _add_months(year, last, 1 - months)
+        return f"{sy}-{sm:02d}/{year}-{last:02d}"
+    if ref is None:
+        return None
+    if g["pmd_m"] or g["pdm_m"]:
+        mo, d = (g["pmd_m"], g["pmd_d"]) if g["pmd_m"] else (g["pdm_m"], g["pdm_d"])
+        options = [x for y in (-1, 0, 1) if (x := _safe_date(ref.year + y, _month(mo), _day(d)))]
+        return _pick(options, ref, tense).isoformat() if options else None
+    if g["mo"]:
+        mo = _month(g["mo"])
+        return f"{_pick_year('m', mo, ref, tense)}-{mo:02d}"
+    if g["rel_mo"]:
+        mo, word = _month(g["rel_mo"]), g["rel_mod"].lower()
+        if word == "last":
+            year = ref.year if mo < ref.month else ref.year - 1
+        elif word == "next":
+            year = ref.year if mo > ref.month else ref.year + 1
+        else:
+            year = ref.year
+        return f"{year}-{mo:02d}"
+    if g["wd"]:
+        wd = _WEEKDAYS[g["wd"].lower()]
+        back = (ref.weekday() - wd) % 7
+        word = (g["wd_mod"] or "").strip().lower()
+        if word in ("last", "past"):
+            back = back or 7
+        elif word == "next" or tense == "future":
+            return (ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
+        elif tense == "present" and back > 3:
+            return (ref + dt.timedelta(days=7 - back)).isoformat()
+        return (ref - dt.timedelta(days=back)).isoformat()
+    if g["today"]:
+        return ref.isoformat()
+    if g["yday"]:
+        return (ref - dt.timedelta(days=1)).isoformat()
+    if g["tmrw"]:
+        return (ref + dt.timedelta(days=1)).isoformat()
+    if g["sfty"]:
+        return str(ref.year)
+    if g["per"]:
+        word, unit = g["per_mod"].lower().split()[-1], g["per"].lower()
+        n = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(
+            word, 0
+        )
+        if unit == "year":
+            return str(ref.year + n)
+        if unit == "month":
+            y, mo = _add_months(ref.year, ref.month, n)
+            return f"{y}-{mo:02d}"
+        if unit == "quarter":
+            y, mo = _add_months(ref.year, ref.month, 3 * n)
+            return f"{y}-Q{(mo - 1) // 3 + 1}"
+        if unit == "week":
+            return _week(ref + dt.timedelta(weeks=n))
+        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7 + 7 * n)
+        if n < 0:
+            saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
+        sunday = saturday + dt.timedelta(days=1)
+        return f"{saturday.isoformat()}/{sunday.isoformat()}"
+    if g["ago_n"]:
+        word = g["ago_n"].lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        unit = g["ago_u"].lower().rstrip("s")
+        direction = g["ago_w"].lower()
+        if direction != "ago" and anchor_iso is None:
+            return None  # "three years later" says nothing without a date to count from
+        if direction in ("earlier", "before", "ago"):
+            n = -n
+        if direction != "ago" and unit in ("year", "decade") and anchor_iso:
+            return _shift_years(anchor_iso, n * (10 if unit == "decade" else 1))
+        if unit in ("year", "decade"):
+            return str(ref.year + n * (10 if unit == "decade" else 1))
+        if unit == "month":
+            y, mo = _add_months(ref.year, ref.month, n)
+            return f"{y}-{mo:02d}"
+        if unit == "week":
+            return _week(ref + dt.timedelta(weeks=n))
+        return (ref + dt.timedelta(days=n)).isoformat()
+    if g["yago"]:
+        if anchor_iso and "ago" not in g["yago"].lower():
+            return _shift_years(anchor_iso, -1)
+        return str(ref.year - 1)
+    return None
+
+
+# --- Scope -----------------------------------------------------------------------------------
+
+
+def _clause_head(token: Token) -> Token:
+    while token.dep_ not in _CLAUSE_DEPS and not (
+        token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+    ):
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def _anchor(doc: Doc, t: _Time) -> Token | None:
+    span = doc.char_span(t.core_start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _governs(t: _Time, claim: Token) -> int | None:
+    """Clause depth from the claim up to the clause `t` belongs to, or None if `t` stops short."""
+    if t.anchor is None:
+        return None
+    head = _clause_head(t.anchor.head if t.anchor.dep_ == "pobj" else t.anchor)
+    if head.i != claim.i and not head.is_ancestor(claim):
+        return None
+    fronted = t.start < head.idx
+    past = _tense(head) == "past"
+    depth = 0
+    token = claim
+    while token.i != head.i:
+        if token.dep_ in _CLAUSE_DEPS or token.dep_ == "conj":
+            depth += 1
+            if not fronted and (
+                token.dep_ in _OPAQUE_DEPS
+                or (token.dep_ == "conj" and (_tense(token) == "past") != past)
+            ):
+                return None
+        token = token.head
+    return depth
 
 
 def resolve_dates(
     doc: Doc, spans: Sequence[tuple[int, int]], reference: dt.date | None
 ) -> list[tuple[str | None, str | None]]:
     """For each claim span (char offsets into doc.text): (ISO date or None, date_text or None)."""
-    raise NotImplementedError
+    text = doc.text
+    results: list[tuple[str | None, str | None]] = [(None, None)] * len(spans)
+    if not spans:
+        return results
+    times = _find_times(text, doc, spans)
+    if not times:
+        return results
+    units = _sentence_units(doc, text)
+    unit_starts = [u[0] for u in units]
+    time_starts = [t.start for t in times]
+    openers: dict[int, _Time | None] = {}
+
+    def times_in(i: int) -> list[_Time]:
+        lo, hi = units[i][0], units[i][1]
+        a = bisect.bisect_left(time_starts, lo)
+        b = bisect.bisect_left(time_starts, hi)
+        return [t for t in times[a:b] if t.end <= hi]
+
+    def opener(i: int) -> _Time | None:
+        if i not in openers:
+            found = None
+            lo = units[i][0]
+            for t in times_in(i):
+                if _OPENING.fullmatch(text, lo, t.start):
+                    found = t
+                break
+            openers[i] = found
+        return openers[i]
+
+    def value(t: _Time) -> str | None:
+        if not t.resolved:
+            i = max(bisect.bisect_right(unit_starts, t.start) - 1, 0)
+            if t.anchor is None:
+                t.anchor = _anchor(doc, t)
+            anchor_iso = None
+            for other in times_in(i):
+                if other.start >= t.start:
+                    break
+                if other.kind == "point" and other is not t and other.match is not None:
+                    anchor_iso = value(other) or anchor_iso
+            if t.kind != "event":
+                t.value = _resolve(t, reference, anchor_iso)
+            t.resolved = True
+        return t.value
+
+    for n, (s, e) in enumerate(spans):
+        i = bisect.bisect_right(unit_starts, s) - 1
+        if i < 0:
+            continue
+        claim_span = doc.char_span(s, e, alignment_mode="expand")
+        claim = claim_span.root if claim_span is not None and len(claim_span) else None
+        chain: list[_Time] = []
+        governing: list[tuple[int, int, _Time]] = []
+        for t in times_in(i):
+            if t.start < e and s < t.end:
+                continue  # a claim is never dated by its own words
+            if t.anchor is None:
+                t.anchor = _anchor(doc, t)
+            depth = _governs(t, claim) if claim is not None else None
+            if depth is not None:
+                governing.append((depth, abs(t.start - s), t))
+        chain.extend(t for _, _, t in sorted(governing, key=lambda g: (g[0], g[1])))
+        own = opener(i)
+        if own is not None and not (own.start < e and s < own.end):
+            chain.append(own)
+        frame = _paragraph_frame(i, units, opener)
+        if frame is not None:
+            chain.append(frame)
+        if not chain:
+            continue
+        chosen = chain[0]
+        date = value(chosen)
+        if chosen.kind == "since" and date is not None:
+            end = next(
+                (
+                    v
+                    for t in chain[1:]
+                    if t.kind == "point"
+                    and (v := value(t)) is not None
+                ),
+                reference.isoformat() if reference else "..",
+            )
+            date = f"{date}/{end}"
+        results[n] = (date, text[chosen.start : chosen.end])
+    return results
+
+
+def _paragraph_frame(
+    i: int, units: list[tuple[int, int, int]], opener: object
+) -> _Time | None:
+    """The time phrase opening an earlier sentence of this paragraph, the latest that set one."""
+    paragraph = units[i][2]
+    frame = None
+    j = i - 1
+    while j >= 0 and units[j][2] == paragraph:
+        j -= 1
+    for k in range(j + 1, i):
+        t = opener(k)  # type: ignore[operator]
+        if t is not None and t.kind != "since":
+            frame = t
+    return frame
+
+
+def _sentence_units(doc: Doc, text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph number) of each sentence piece; a newline always ends a piece."""
+    units: list[tuple[int, int, int]] = []
+    paragraph = 0
+    counted = 0
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        paragraph += text.count("\n", counted, start)
+        for piece in text[start:end].split("\n"):
+            if piece.strip():
+                units.append((start, start + len(piece), paragraph))
+            start += len(piece) + 1
+            paragraph += 1
+        paragraph -= 1
+        counted = end
+    return units
