@@ -140,6 +140,10 @@ ACROSS = [
      "expects borrowing costs to fall to 3.5% by 2026.", "3.5%", "Deloitte"),
     ("Rosa Lind heads the lab. She says the team has tested 7,000 samples.", "7,000",
      "Rosa Lind"),
+    ("The opposition attacked the plan on Monday. It said a further 1.5 million people were on "
+     "subsidised schemes.", "1.5 million", "The opposition"),
+    ("\"Demand is strong,\" said Omar Haddad, an analyst at Bank Audi. \"Spending is high. "
+     "\"But growth of 4% cannot last without jobs.\"", "4%", "Omar Haddad"),
 ]
 
 # Figures in the paper's own voice, or outside the reach of the nearby cue.
@@ -168,6 +172,11 @@ UNSOURCED = [
     ("Sales rose 5% last year, the bank said. Shares in the bank have fallen 9% since January.",
      "9%"),
     ("The index fell 2%, the exchange said. However, volumes were up 11% on the week.", "11%"),
+    ("The club posted a loss. Adding to its woes, the team was beaten 5-0 on Saturday.", "5-0"),
+    ("\"Spending is high,\" said Omar Haddad, an analyst. \"Growth is fragile.\" Unemployment "
+     "is stuck at 10%.", "10%"),
+    ("Prices fell, the agency said, which it said was the 3rd fall in a row. The deficit is "
+     "thought to be 6%.", "6%"),
 ]
 
 CASES = (
@@ -233,6 +242,7 @@ def test_short_name_takes_fullest_name_in_context(parser, passage, figure, sourc
         ("\"Costs rose by 40%,\" the diplomat stated in his letter.", "40%", "the diplomat stated"),
         ("According to the ministry, 41 people died.", "41", "According to"),
         ("Exports fell 2%, said the agency.", "2%", "said the agency"),
+        ("Bank cuts jobs\nThe lender said it would cut 900 jobs.", "900", "The lender said"),
     ],
 )
 def test_source_text_holds_cue_words(parser, passage, figure, cue):

@@ -75,7 +75,7 @@ _ORG_NOUNS = frozenset(
     parliament administration body trust fund foundation exchange airport utility producer
     exporter importer brewer carmaker automaker chipmaker provider developer studio website
     site paper channel station centre center bureau agency industry sector cabinet embassy
-    consortium coalition alliance league""".split()
+    consortium coalition alliance league opposition panel""".split()
 )
 # Organisation nouns that stand for the company last in focus, whatever its name.
 _COMPANY_NOUNS = frozenset(
@@ -199,6 +199,10 @@ def _core(head: Token) -> list[Token]:
     for k, t in enumerate(tokens):
         if t.text == "(" and k > 0:
             tokens = tokens[:k]
+            break
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].is_space or "\n" in tokens[k].whitespace_:
+            tokens = tokens[k + 1 :]  # never reach back over a paragraph break (a headline)
             break
     # Keep "Caliber.Az"-style names whole: tokens glued by no whitespace belong together.
     while left > 0 and not doc[left - 1].whitespace_ and not doc[left - 1].is_space and (
@@ -514,7 +518,7 @@ class _Resolver:
         if lemma not in _DATA_NOUNS and head.left_edge.lower_ in ("the", "this", "that"):
             # "The report says": the named study or survey the article introduced earlier.
             for m in reversed(self.mentions):
-                if m.i < head.i and m.kind == "org" and any(
+                if m.i < head.i and m.kind == "org" and m.name.split()[-1][:1].isupper() and any(
                     w.lower() in _DOC_NOUNS or w.lower().rstrip("s") in _DOC_NOUNS
                     for w in m.name.split()
                 ):
@@ -678,8 +682,10 @@ def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
         return None
     if subj.dep_ == "expl" or subj.dep_ == "nsubjpass" and own:
         return None
-    if not own and lemma not in _PARTICIPLE_CUES and tok.dep_ != "conj":
-        return None
+    if not own and tok.dep_ != "conj" and (
+        lemma not in _PARTICIPLE_CUES or lemma != "cite" and not _has_clause(tok)
+    ):
+        return None  # "Adding to its woes, ..." reports nothing
     clausal = _has_clause(tok)
     subj_lemma = subj.lemma_.lower()
     is_doc = subj_lemma in _DOC_NOUNS or subj.lower_ in _DOC_NOUNS
@@ -812,10 +818,15 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
                 res.add(_Mention(i, kind, name, role, True))
         main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
         if main_subject and lo <= tok.head.i <= hi:
-            if tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.lemma_.lower() in _PERSON_NOUNS \
-                    and tok.tag_ == "NNS" or tok.lemma_.lower() in ("team", "panel"):
-                # Groups are mentions too: "the researchers" later points back to them.
-                res.add(_Mention(i, "group", _text(doc, _strip_det(_core(tok))), None, True))
+            subj_lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and tok.ent_type_ == "" and (
+                subj_lemma in _PERSON_NOUNS or subj_lemma in _ORG_NOUNS
+            ):
+                # Groups and bodies are mentions too: "the researchers", "It" point back to
+                # them ("The opposition made capital of it. It said ...").
+                name, role, kind = res.speaker(tok)
+                if name:
+                    res.add(_Mention(i, kind, name, role, True))
             # "Sri Lanka's stock market has fallen": about a named actor, so narration.
             named = tok.pos_ == "PROPN" or tok.text in res.name_words or (
                 ent is not None and ent.label_ in _SPEAKER_ENTS) or any(
