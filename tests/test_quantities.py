@@ -7,6 +7,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimx.quantities import Quantity, find_quantities
 from claimx.units import (
@@ -398,6 +400,30 @@ def test_mentions_are_exact_sorted_and_disjoint(text):
     for q in found:
         assert text[q.start:q.end] == q.text
         assert q.start <= q.number_start < q.number_end <= q.end
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+
+
+_NEWSY = st.lists(
+    st.sampled_from([
+        "5", "1,500", "2.5", "2020", "£", "$", "US$", "m", "bn", "k", "million", "%", " ",
+        "per cent", "-", "–", " to ", " and ", "between ", "about ", "over ", "one", "a",
+        "third", "half", "tens of thousands", "years", " ago", "C", "(", ")", ";", ".", ",",
+        "\u202f", "000", "/", ":", "pm", "th", "G", "Covid-", "a day", "per", "0", "\n",
+    ]),
+    max_size=40,
+).map("".join)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.one_of(_NEWSY, st.text(max_size=80)))
+def test_any_text_gives_exact_disjoint_finite_mentions(text):
+    """Whatever the input, mentions slice it exactly, in order, without overlap, finite."""
+    found = find_quantities(text)
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        assert math.isfinite(q.value)
+        assert q.value_high is None or q.value_low is not None and q.value_low < q.value_high
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
 
