@@ -71,7 +71,7 @@ _CORE = "|".join(
         rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<pdm_d>{_DAY})\s+(?:of\s+)?(?P<pdm_m>{_MONTH})",
         rf"(?:Q(?P<q_n>[1-4])|(?P<q_w>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[-\s]quarter)(?:\s+(?:of\s+)?(?P<q_y>{_YEAR}))?",  # noqa: E501
         rf"(?P<yq_y>{_YEAR})\s*-?\s*Q(?P<yq_n>[1-4])",
-        rf"(?:H(?P<h_n>[12])|(?P<h_w>(?i:first|second))[-\s]half)(?:\s+(?:of\s+)?(?P<h_y>{_YEAR}))?",
+        rf"(?:H(?P<h_n>[12])|(?P<h_w>(?i:first|second))[-\s]half)\s+(?:of\s+)?(?P<h_y>{_YEAR})",
         rf"(?:(?i:fiscal|financial)\s+(?:(?i:year)\s+)?|FY\s?)(?P<fy_y>{_YEAR}|\d\d(?!\d))(?:\s*[-/–]\s*(?P<fy_y2>{_YEAR}|\d\d(?!\d)))?",  # noqa: E501
         rf"(?P<yr_a>{_YEAR})\s*[-–/]\s*(?P<yr_b>{_YEAR}|\d\d(?![\d%]))",
         r"(?P<dec>(?:1[89]|20)\d0)'?s\b",
@@ -86,7 +86,8 @@ _CORE = "|".join(
         r"(?P<sfty>(?i:so\s+far\s+this\s+year|year\s+to\s+date))",
         rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_w>(?i:ago|earlier|before|later))",  # noqa: E501
         r"(?P<yago>(?i:(?:a|the)\s+year\s+(?:ago|earlier|before)|year[-\s]earlier|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+same\s+(?:period|quarter|month|time)\s+(?:last|a)\s+year))",  # noqa: E501
-        r"(?P<vague>(?i:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|recent|coming|next)\s+(?:(?:few|several|\d+|[a-z]+)\s+)?(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years|decades)|in\s+last\s+years))",  # noqa: E501
+        rf"(?P<win>(?i:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding))\s+(?:(?P<win_n>(?i:{_NUM}))\s+)?(?P<win_u>(?i:hours?|days?|weeks?|months?|years?))(?P<win_half>(?i:\s+and\s+a\s+half))?",  # noqa: E501
+        r"(?P<vague>(?i:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|recent|coming|next)\s+(?:(?:few|several|couple\s+of|[a-z]+)\s+)?(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years|decades)|in\s+last\s+years)|Meanwhile)",  # noqa: E501
     ]
 )
 _MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|end|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+turn\s+of))[-\s]+"  # noqa: E501
@@ -102,8 +103,9 @@ _RANGE = re.compile(
 )
 _PREP_BEFORE = re.compile(
     r"(?i:\b(?P<prep>as\s+of|as\s+at|by|since|from|until|till|through|throughout|in|on|at|during"
-    r"|for|before|after|up\s+to|ending|ended)\s+(?:the\s+)?(?:period\s+)?)$"
+    r"|for|before|after|following|up\s+to|ending|ended)\s+(?:the\s+)?(?:period\s+)?)$"
 )
+_COMPARISON_BEFORE = re.compile(r"\b(?i:than|compared\s+(?:with|to)|against|versus)\s+$")
 _SINCE_BEFORE = re.compile(r"\b(?i:since)\b[^,;:.!?\d\n]{0,70}$")
 _YEAR_CONTEXT = re.compile(
     r"(?i:\b(?:as\s+of|as\s+at|in|since|by|from|until|till|through|during|before|after|for"
@@ -121,7 +123,8 @@ _CHANGE_BEFORE = re.compile(
     r"climbed|slipped|gained|lost|cut|raised|reduced|boosted)\s+by\s+)$"
 )
 _OPENING = re.compile(
-    r"""[\s"'“‘(\[]*(?:(?:And|But|However|Meanwhile|Yet|So|Also|Still|Overall|Then|Now)\s*,?\s+)?"""
+    r"""[\s"'“‘(\[]*(?:(?:And|But|However|Yet|So|Also|Still|Overall|Then)\s*,?\s+)?"""
+    r"(?:According\s+to\s+[^,;:.]{1,60},\s*)?"
 )
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -145,7 +148,10 @@ _CLAUSE_DEPS = frozenset(
 _OPAQUE_DEPS = frozenset({"relcl", "acl", "parataxis", "appos"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 _FUTURE_GOVERNORS = frozenset({"plan", "expect", "aim", "intend", "hope", "set", "due", "schedule"})
-_EVENT_PREPS = frozenset({"during", "throughout", "amid", "amidst", "since"})
+_EVENT_PREPS = frozenset(
+    {"during", "throughout", "amid", "amidst", "since", "following", "before", "after"}
+)
+_SINCE_PREPS = frozenset({"since", "following"})
 
 
 # --- Reference date --------------------------------------------------------------------------
@@ -245,9 +251,11 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
         if m["vague"] is None and prep:
             phrase_start = start - (len(before) - prep.start())
             word = prep["prep"].lower()
-            if word in ("since", "from"):
+            if word in ("since", "from", "following"):
                 kind = "since"
-            elif word in ("before", "after", "up to"):
+            elif word in ("before", "after", "up to") or _COMPARISON_BEFORE.search(
+                text, max(0, phrase_start - 20), phrase_start
+            ):
                 kind = "event"  # an open period the figure does not sit in
         if kind == "point" and (m["y"] or m["my_m"] or m["dec"]):
             since = _SINCE_BEFORE.search(text, max(0, phrase_start - 80), phrase_start)
@@ -259,13 +267,12 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
     for token in doc:
         if token.lower_ in _EVENT_PREPS and token.dep_ == "prep" and token.n_rights:
             right = token.right_edge
-            candidates.append(
-                _Time(token.idx, right.idx + len(right), token.idx, "event", value=None)
-            )
+            kind = "since" if token.lower_ in _SINCE_PREPS else "event"
+            candidates.append(_Time(token.idx, right.idx + len(right), token.idx, kind))
     candidates.sort(key=lambda t: (t.start - t.end, t.start))
     chosen: list[_Time] = []
     for t in candidates:
-        if t.kind == "event" and t.match is None:
+        if t.match is None and t.range_sides is None:
             # An event phrase holding a date is that date's phrase, not an event.
             if any(c.core_start >= t.start and c.end <= t.end for c in chosen):
                 continue
@@ -438,8 +445,8 @@ def _core_value(
         return f"{_pick_year('q', n, ref, tense)}-Q{n}" if ref else None
     if g["h_n"] or g["h_w"]:
         n = int(g["h_n"]) if g["h_n"] else _ORDINALS[g["h_w"].lower()]
-        year = int(g["h_y"]) if g["h_y"] else (_pick_year("h", n, ref, tense) if ref else None)
-        return f"{year}-{6 * n - 5:02d}/{year}-{6 * n:02d}" if year else None
+        year = int(g["h_y"])
+        return f"{year}-{6 * n - 5:02d}/{year}-{6 * n:02d}"
     if g["span_m"]:
         last = _month(g["span_m"])
         if g["span_yr"]:
@@ -477,8 +484,6 @@ def _core_value(
             back = back or 7
         elif word == "next" or tense == "future":
             return (ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
-        elif tense == "present" and back > 3:
-            return (ref + dt.timedelta(days=7 - back)).isoformat()
         return (ref - dt.timedelta(days=back)).isoformat()
     if g["today"]:
         return ref.isoformat()
@@ -502,12 +507,27 @@ def _core_value(
             y, mo = _add_months(ref.year, ref.month, 3 * n)
             return f"{y}-Q{(mo - 1) // 3 + 1}"
         if unit == "week":
+            if g["per_mod"].lower().startswith("earlier"):
+                monday = ref - dt.timedelta(days=ref.weekday())
+                return f"{monday.isoformat()}/{ref.isoformat()}"
             return _week(ref + dt.timedelta(weeks=n))
         saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7 + 7 * n)
         if n < 0:
             saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
         sunday = saturday + dt.timedelta(days=1)
         return f"{saturday.isoformat()}/{sunday.isoformat()}"
+    if g["win"]:
+        word = (g["win_n"] or "one").lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        unit = g["win_u"].lower().rstrip("s")
+        hours = n * {"hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760}[unit]
+        if g["win_half"]:
+            hours += hours // (2 * n)
+        if unit in ("month", "year"):
+            y, mo = _add_months(ref.year, ref.month, -round(hours / 730))
+            return f"{y}-{mo:02d}/{ref.year}-{ref.month:02d}"
+        start = ref - dt.timedelta(days=max(1, hours // 24))
+        return f"{start.isoformat()}/{ref.isoformat()}"
     if g["ago_n"]:
         word = g["ago_n"].lower()
         n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
