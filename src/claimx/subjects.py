@@ -44,6 +44,9 @@ _STATE_VERBS = frozenset("be remain stay become sit".split())
 _TIME_RELATIONS = frozenset("after before since later earlier".split())
 # Words introducing a figure compared with an earlier one, which measures the same thing.
 _COMPARISON_HEADS = frozenset("compared compare against versus vs vs. than from".split())
+_NAME_ENTITIES = frozenset(
+    "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
 _RELATIVE_PRONOUNS = frozenset("whom which who that".split())
 _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
 _DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case".split())
@@ -78,6 +81,7 @@ class _SubjectFinder:
                 for token in span:
                     self.owner.setdefault(token.i, index)
         self.memo: dict[int, Subject] = {}
+        self.capitalised: tuple[set[str], set[str]] | None = None
         # Figures that pre-modify their own noun, with that noun's first token and head:
         # later bare figures ("36 in North Cotabato") borrow the noun.
         self.counted: dict[int, tuple[int, Token]] = {}
@@ -85,8 +89,33 @@ class _SubjectFinder:
     def subject(self, index: int) -> Subject:
         if index not in self.memo:
             self.memo[index] = _NONE  # guards against cycles through restatements
-            self.memo[index] = self._resolve(index)
+            self.memo[index] = self._cased(self._resolve(index))
         return self.memo[index]
+
+    def _cased(self, found: Subject) -> Subject:
+        """Lower-case a common noun capitalised only because it opens a sentence ("Voter
+        turnout was down" -> "voter turnout"); a word the text also capitalises mid-sentence
+        or that names an entity is a name and keeps its capital ("Brent crude")."""
+        text, word = found
+        if not text or not text[:1].isupper():
+            return found
+        first = text.split(maxsplit=1)[0]
+        if first.isupper():
+            return found
+        if self.capitalised is None:
+            openers, names = set(), set()
+            for token in self.doc:
+                if token.text[:1].isupper():
+                    if token.is_sent_start and token.ent_type_ not in _NAME_ENTITIES:
+                        openers.add(token.text)
+                    elif not token.is_sent_start:
+                        names.add(token.text)
+            self.capitalised = (openers, names)
+        openers, names = self.capitalised
+        if first not in openers or first in names:
+            return found
+        lowered = text[:1].lower() + text[1:]
+        return lowered, (word[:1].lower() + word[1:] if word == first else word)
 
     def _resolve(self, index: int) -> Subject:
         span = self.spans[index]
@@ -315,6 +344,9 @@ class _SubjectFinder:
             elif head.pos_ in ("VERB", "AUX"):
                 return self._from_verb(head, token, prep, span, anchor, quantity)
             elif head.pos_ == "PRON":
+                # "five hard drives, each of $200": "each" stands for the noun it follows.
+                if head.lower_ == "each" and head.head.pos_ in _NOUN_POS:
+                    return _noun_phrase(head.head)
                 return None
             elif head.pos_ == "ADJ":
                 # A small clause: "economies worth $3.4tn", "sales 5% higher".
@@ -529,6 +561,8 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         doc[first].is_punct
         or doc[first].dep_ in ("det", "quantmod", "nummod")
         or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
+        # "its 386 strong Netto chain": "N strong" sizes a group, it does not describe it.
+        or (first == start and doc[first].lower_ == "strong")
     ):
         first += 1
     text = doc[first:last + 1].text
