@@ -91,13 +91,15 @@ _ARTICLE_UNITS = (
 # Every alternative of _CORE starts with a digit, a decimal point or one of these letters at the
 # start of a word; checking that first keeps the scan over ordinary text cheap.
 _FIRST_LETTERS = "".join(sorted({
-    ch for w in [*_SMALL, *_TENS, *_VAGUE, "a", "an", "half"] for ch in (w[0], w[0].upper())
+    ch for w in [*_SMALL, *_TENS, *_VAGUE, "a", "an", "half", "quarter"]
+    for ch in (w[0], w[0].upper())
 }))
 _CORE = re.compile(
     rf"""
     (?=\d|\.\d|(?<![^\W\d_])[{_FIRST_LETTERS}])
     (?:(?P<phrase>\b(?:(?:a|an){_S}+(?:hundred|thousand|million|billion|trillion|dozen)
-        |half{_S}+(?:a|an){_S}+(?:million|billion|trillion|dozen))\b
+        |(?:a{_S}+)?(?:half|quarter){_S}+(?:(?:of{_S}+)?an?{_S}+)?(?:million|billion|trillion)
+        |half{_S}+an?{_S}+dozen)\b
         (?:(?:-|{_S}+(?:and{_S}+)?)(?:{_ANYWORD})\b){{0,12}})
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_S}+)
         (?P<fden>{_alternation(_DENOMINATORS)})\b)
@@ -144,7 +146,7 @@ _PREFIX_LEFT = re.compile(
     rf"{_S}?$"
 )
 _PREFIX_RIGHT = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)}){_S}?")
-_SIGN_LEFT = re.compile(rf"(?:(?<![\w\d.,])[-−]|(?<![\w])(?i:minus){_S}+)$")
+_SIGN_LEFT = re.compile(rf"(?:(?<![\w\d.,])[-−]|(?<![\w])(?i:minus|negative){_S}+)$")
 _MAGNITUDE_LEFT = re.compile(rf"(?<![\w])(?i:magnitude)(?:{_S}+of{_S}+|{_S}+|-)$")
 _QUAKE_RIGHT = re.compile(rf"{_S}+(?i:earthquake|quake|tremor|aftershock)s?\b")
 _HMS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
@@ -177,10 +179,9 @@ _DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
 _AGO_RIGHT = re.compile(rf"{_S}+(?i:ago|earlier|before)\b")
 _AND_HALF = re.compile(
-    rf"{_S}+and{_S}+(?:(?:a|one){_S}+(?P<half>half)|(?:a|one){_S}+(?P<quarter>quarter)"
-    rf"|(?P<three>three){_S}+quarters)\b",
-    re.I,
+    rf"{_S}+and{_S}+(?:(?:a|one){_S}+(?P<part>half|third|quarter)|three{_S}+quarters)\b", re.I
 )
+_PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, None: 0.75}
 _MIXED = re.compile(rf"{_S}+(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
 _IN_FRACTION = re.compile(
     rf"{_S}+(?:in{_S}+(?:every{_S}+)?|out{_S}+of{_S}+(?:every{_S}+)?|(?P<per>per){_S}+)"
@@ -190,11 +191,12 @@ _IN_FRACTION = re.compile(
 )
 _SCALE = re.compile(
     rf"(?P<gap>{_S}?|-)(?:(?P<word>(?i:thousand|million|billion|trillion|lakh|crore))\b"
-    rf"|(?P<abbr>bn|Bn|BN|mn|mln|Mn|tn|trn|Tn|k|K|m|M|b|B)(?![^\W_]))"
+    rf"|(?P<abbr>bn|Bn|BN|bln|mn|mln|Mn|MM|tn|trn|Tn|k|K|m|M|b|B)(?![^\W_]))"
 )
 _TIMES_YEAR = {"decade": 10, "century": 100}
 _ABBR_SCALE = {
-    "bn": 1e9, "Bn": 1e9, "BN": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "mln": 1e6, "Mn": 1e6,
+    "bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "mln": 1e6,
+    "Mn": 1e6, "MM": 1e6,
     "m": 1e6, "M": 1e6, "tn": 1e12, "trn": 1e12, "Tn": 1e12, "k": 1e3, "K": 1e3,
 }
 
@@ -225,6 +227,7 @@ _RATE_RIGHT = re.compile(
     rf"(?!{_S}+(?i:ago|earlier|later|before|after|on|old)\b)"
 )
 _POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
+_PHRASE_LEAD = re.compile(r"(?i)(?:a\s+)?(?P<part>half|quarter)\s+(?:(?:of\s+)?an?\s+)?|an?\s+")
 _SLASH_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[,\u202f\u00a0'’ ]")
@@ -323,7 +326,9 @@ def _parse_words(text: str) -> tuple[float, int] | None:
             if last == "and":
                 break
             factor = 12.0 if token == "dozen" else _SCALES[token]
-            if token == "hundred":
+            if last == "scale" and not current and total:
+                total *= factor  # "three lakh crore", "a thousand million"
+            elif token == "hundred":
                 current = (current or 1.0) * factor
             else:
                 total += (current or 1.0) * factor
@@ -379,13 +384,13 @@ def _read_core(text: str, pos: int, anchored: bool) -> tuple[re.Match[str], _Par
         return m, _Part(1.0, s, e, e, spelled=True)
     if m.group("words") or m.group("phrase"):
         phrase = m.group()
-        lead = re.match(r"(?i)(half)\s+an?\s+|(an?)\s+", phrase)
+        lead = _PHRASE_LEAD.match(phrase)
         parsed = _parse_words(phrase[lead.end():] if lead else phrase)
         if parsed is None:
             return m, _Part(math.nan, s, e, e)
         value, used = parsed
-        if lead and lead.group(1):
-            value *= 0.5
+        if lead and lead["part"]:
+            value *= 0.5 if lead["part"].lower() == "half" else 0.25
         end = s + (lead.end() if lead else 0) + used
         return m, _Part(value, s, end, end, spelled=True, scaled=value >= 1000)
     return m, _Part(math.nan, s, e, e)
@@ -419,9 +424,9 @@ def _unit_name(u: re.Match[str]) -> str | None:
 
 def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     """Extend part over "and a half", a scale word and a unit written after the number."""
-    half = _AND_HALF.match(text, part.end)
-    if half:
-        part.value += 0.5 if half["half"] else 0.25 if half["quarter"] else 0.75
+    half = _AND_HALF.match(text, part.end) if not part.scaled else None
+    if half:  # "one and a half million": the part joins the number before the scale
+        part.value += _PARTS[half["part"] and half["part"].lower()]
         part.num_end = part.end = half.end()
     sc = _SCALE.match(text, part.end)
     if sc and not (part.spelled and sc.group("abbr")):
@@ -430,6 +435,16 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
             part.value *= factor
             part.scaled = True
             part.num_end = part.end = sc.end()
+    half = _AND_HALF.match(text, part.end) if part.scaled and not half else None
+    if half:  # "3 million and a half", "one billion and a half million": a part of a scale
+        share = _PARTS[half["part"] and half["part"].lower()]
+        after = _SCALE.match(text, half.end())
+        if after and after.group("word"):
+            part.value += share * _SCALES[after.group("word").lower()]
+            part.num_end = part.end = after.end()
+        else:
+            part.value += share * 1000 ** math.floor(math.log10(part.value) / 3)
+            part.num_end = part.end = half.end()
     u = _UNIT_RIGHT.match(text, part.end)
     if u is None or currency is not None:
         return
@@ -462,7 +477,7 @@ def _scale_factor(text: str, sc: re.Match[str], currency: str | None, part: _Par
     money = currency is not None or _currency_follows(text, sc.end())
     if abbr in ("m", "M", "b", "B", "k", "K") and sc.group("gap") and not money:
         return 0.0
-    if abbr in ("b", "B") and not money:
+    if abbr in ("b", "B", "MM") and not money:
         return 0.0
     if abbr in ("m", "M", "k", "K") and not money:
         nxt = _NEXT_WORD.match(text, sc.end())
