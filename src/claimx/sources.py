@@ -587,10 +587,12 @@ def _quotes(doc: Doc, tok_starts: list[int]) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    cut_at = -1  # where the last quotation left open was cut at its paragraph's end
     for m in _QUOTE_CHARS.finditer(text):
         c = m.start()
         if open_at is not None and "\n" in text[open_at:c]:
-            spans.append((open_at, text.index("\n", open_at)))
+            cut_at = text.index("\n", open_at)
+            spans.append((open_at, cut_at))
             open_at = None
         ch = text[c]
         # A straight mark after a space and before a word opens a quotation, even while one
@@ -600,7 +602,13 @@ def _quotes(doc: Doc, tok_starts: list[int]) -> list[tuple[int, int]]:
         if open_at is not None and opens and ch == '"':
             spans.append((open_at, c))
             open_at = None
-        if open_at is None and ch != "”":
+        if open_at is None and not opens:
+            # A closing mark with nothing open ends a quotation left open at the end of the
+            # paragraph before: it covers this paragraph up to the mark.
+            para_start = text.rfind("\n", 0, c)
+            if cut_at >= 0 and not text[cut_at:para_start].strip():
+                spans.append((para_start, c))
+        elif open_at is None:
             open_at = c
         elif open_at is not None and ch != "“":
             spans.append((open_at, c))
@@ -630,7 +638,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # "CEO of the Refugee Council Enver Solomon told": the parser may split the
             # subject; the person in it speaks.
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
-            return (named or subjects)[0], own
+            return (named or sorted(subjects, key=lambda c: abs(c.i - v.i)))[0], own
         for child in v.children:
             if child.dep_ == "agent":
                 pobj = _pobj(child)
@@ -676,7 +684,9 @@ def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
     doc = tok.doc
     lemma = tok.lemma_.lower()
     subj, own = _subject(tok)
-    if subj is None or subj.lower_ in _FIRST_SECOND or not (_plausible(subj) or (
+    if subj is None or not lo <= subj.i <= hi and own:
+        return None  # a subject across a paragraph break is the parser running on
+    if subj.lower_ in _FIRST_SECOND or not (_plausible(subj) or (
         lemma in _SPEECH_VERBS and subj.pos_ == "NOUN" and own and _has_clause(tok)
     )):
         return None
@@ -924,11 +934,9 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
                 # opening a paragraph, the one who closed the previous paragraph.
                 earlier = [c for c in seg_cues[seg] if c.i < a]
                 chosen = earlier[-1] if earlier else last_in_para[seg]
-                if chosen is None and a - 1 <= seg_starts[seg] and para_of[a] - 1 in para_last \
-                        and para_of[seg_starts[seg]] == para_of[a]:
-                    first_seg_of_para = seg == 0 or para_of[seg_starts[seg - 1]] != para_of[a]
-                    if first_seg_of_para:
-                        chosen = para_last[para_of[a] - 1]
+                opens_para = a <= 1 or para_of[a - 2] != para_of[a] or doc[a - 2].is_space
+                if chosen is None and opens_para and para_of[a] - 1 in para_last:
+                    chosen = para_last[para_of[a] - 1]
         if chosen is None:
             covering = [c for c in seg_cues[seg] if c.lo <= i <= c.hi
                         and not any(x <= i <= y for x, y in c.own)]
