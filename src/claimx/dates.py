@@ -6,7 +6,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -86,7 +86,7 @@ _CORE = "|".join(
         r"(?P<sfty>(?i:so\s+far\s+this\s+year|year\s+to\s+date))",
         rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_w>(?i:ago|earlier|before|later))",  # noqa: E501
         r"(?P<yago>(?i:(?:a|the)\s+year\s+(?:ago|earlier|before)|year[-\s]earlier|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+same\s+(?:period|quarter|month|time)\s+(?:last|a)\s+year))",  # noqa: E501
-        rf"(?P<win>(?i:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding))\s+(?:(?P<win_n>(?i:{_NUM}))\s+)?(?P<win_u>(?i:hours?|days?|weeks?|months?|years?))(?P<win_half>(?i:\s+and\s+a\s+half))?",  # noqa: E501
+        rf"(?P<win>(?i:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding))\s+(?:(?P<win_n>(?i:{_NUM}))\s+)?(?P<win_u>(?i:hours?|days?|weeks?|months?|years?))(?P<win_half>(?i:\s+and\s+a\s+half))?)",  # noqa: E501
         r"(?P<vague>(?i:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|recent|coming|next)\s+(?:(?:few|several|couple\s+of|[a-z]+)\s+)?(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years|decades)|in\s+last\s+years)|Meanwhile)",  # noqa: E501
     ]
 )
@@ -126,6 +126,11 @@ _OPENING = re.compile(
     r"""[\s"'“‘(\[]*(?:(?:And|But|However|Yet|So|Also|Still|Overall|Then)\s*,?\s+)?"""
     r"(?:According\s+to\s+[^,;:.]{1,60},\s*)?"
 )
+# A duration or age: "nearly 30 years", "a three-day voyage", "45-year-old", "within 48 hours".
+_DURATION = re.compile(
+    r"(?i:(?:second|minute|hour|day|week|month|year|decade)s?(?:[-\s]old)?|aged)(?![\w-])"
+)
+_CHANGE_FROM = re.compile(r"\b(?i:from)\s+(?:(?:a|the)\s+)?(?:previous\s+|earlier\s+)?$")
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 _FULL_DATE = re.compile(
@@ -297,7 +302,8 @@ def _has_name(m: re.Match[str]) -> bool:
 def _acceptable(m: re.Match[str], text: str, doc: Doc, before: str) -> bool:
     """Filters for the forms that are dates only in some contexts."""
     if m["y"] or m["yr_a"] or m["fy_y"]:
-        if m["y"] and m["mod"] is None and not _YEAR_CONTEXT.search(before):
+        possessive = text.startswith(("'s ", "’s "), m.end())  # "2017's Hurricane Maria"
+        if m["y"] and m["mod"] is None and not possessive and not _YEAR_CONTEXT.search(before):
             return False
         if _NOT_YEAR_AFTER.match(text, m.end()) or _CHANGE_BEFORE.search(before):
             return False
@@ -361,7 +367,7 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
 def _pick(candidates: list[dt.date], ref: dt.date, tense: str) -> dt.date:
     """Of dates one cycle apart, the one the tense points at relative to the reference."""
     if tense == "past":
-        before = [c for c in candidates if c <= ref]
+        before = [c for c in candidates if c <= ref and (ref - c).days <= 183]
         if before:
             return max(before)
     elif tense == "future":
@@ -574,27 +580,39 @@ def _anchor(doc: Doc, t: _Time) -> Token | None:
     return span.root
 
 
-def _governs(t: _Time, claim: Token) -> int | None:
-    """Clause depth from the claim up to the clause `t` belongs to, or None if `t` stops short."""
+def _attachment(anchor: Token) -> Token:
+    """The word a time phrase hangs from: the head of its preposition, else its own head."""
+    return anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+
+
+def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
+    """(clause depth, tree distance) from the claim up to where `t` hangs, None if it stops short."""
     if t.anchor is None:
         return None
+    attached = _attachment(t.anchor)
     head = _clause_head(t.anchor.head if t.anchor.dep_ == "pobj" else t.anchor)
     if head.i != claim.i and not head.is_ancestor(claim):
+        # A participle's time describes the noun it modifies: "45,756 migrants crossing ... last year".
+        if head.dep_ == "acl" and claim.head.i == head.head.i:
+            return 1, 1
         return None
     fronted = t.start < head.idx
-    past = _tense(head) == "past"
-    depth = 0
+    depth = hops = 0
+    near = None
     token = claim
     while token.i != head.i:
-        if token.dep_ in _CLAUSE_DEPS or token.dep_ == "conj":
+        if token.i == attached.i and near is None:
+            near = hops
+        verb_conj = token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+        if token.dep_ in _CLAUSE_DEPS or verb_conj:
             depth += 1
-            if not fronted and (
-                token.dep_ in _OPAQUE_DEPS
-                or (token.dep_ == "conj" and (_tense(token) == "past") != past)
-            ):
+            if verb_conj and (_tense(token) == "past") != (_tense(token.head) == "past"):
+                return None  # "was founded in 1990 and employs 500 people"
+            if not fronted and token.dep_ in _OPAQUE_DEPS:
                 return None
         token = token.head
-    return depth
+        hops += 1
+    return depth, hops if near is None else near
 
 
 def resolve_dates(
@@ -639,7 +657,7 @@ def resolve_dates(
             for other in times_in(i):
                 if other.start >= t.start:
                     break
-                if other.kind == "point" and other is not t and other.match is not None:
+                if other.kind == "point" and other.match is not None:
                     anchor_iso = value(other) or anchor_iso
             if t.kind != "event":
                 t.value = _resolve(t, reference, anchor_iso)
@@ -648,60 +666,68 @@ def resolve_dates(
 
     for n, (s, e) in enumerate(spans):
         i = bisect.bisect_right(unit_starts, s) - 1
-        if i < 0:
-            continue
+        if i < 0 or s >= units[i][1] or _DURATION.search(text, s, e):
+            continue  # durations and ages hold whenever they are stated
+        inside = times_in(i)
+        if any(t.start <= s and e <= t.end for t in inside):
+            continue  # a figure inside a time phrase ("following the 5.0 quake") names the event
         claim_span = doc.char_span(s, e, alignment_mode="expand")
         claim = claim_span.root if claim_span is not None and len(claim_span) else None
-        chain: list[_Time] = []
-        governing: list[tuple[int, int, _Time]] = []
-        for t in times_in(i):
+        changed_from = _CHANGE_FROM.search(text, max(units[i][0], s - 30), s) is not None
+        governing: list[tuple[tuple[int, int], int, _Time]] = []
+        blocked = False
+        for t in inside:
             if t.start < e and s < t.end:
                 continue  # a claim is never dated by its own words
             if t.anchor is None:
                 t.anchor = _anchor(doc, t)
-            depth = _governs(t, claim) if claim is not None else None
-            if depth is not None:
-                governing.append((depth, abs(t.start - s), t))
-        chain.extend(t for _, _, t in sorted(governing, key=lambda g: (g[0], g[1])))
-        own = opener(i)
-        if own is not None and not (own.start < e and s < own.end):
-            chain.append(own)
-        frame = _paragraph_frame(i, units, opener)
-        if frame is not None:
-            chain.append(frame)
+            where = _governs(t, claim) if claim is not None else None
+            if where is None:
+                blocked = blocked or (t is opener(i) and claim is not None)
+                continue
+            if changed_from and not s < t.start < _next_claim(spans, n, units[i][1]):
+                continue  # "from five to six" under a dated opener: only six takes its date
+            governing.append((where, abs(t.start - s), t))
+        chain = [t for _, _, t in sorted(governing, key=lambda g: (g[0], g[1]))]
+        if not changed_from:
+            own = opener(i)
+            if own is not None and not blocked and own not in chain and not own.start < e:
+                chain.append(own)  # an opener governs its sentence even through a misparse
+            frame = _paragraph_frame(i, units, opener)
+            if frame is not None:
+                chain.append(frame)
         if not chain:
             continue
         chosen = chain[0]
         date = value(chosen)
         if chosen.kind == "since" and date is not None:
-            end = next(
-                (
-                    v
-                    for t in chain[1:]
-                    if t.kind == "point"
-                    and (v := value(t)) is not None
-                ),
-                reference.isoformat() if reference else "..",
-            )
+            outer = (value(t) for t in chain[1:] if t.kind == "point")
+            end = next((v for v in outer if v is not None), None)
+            if end is None:
+                end = reference.isoformat() if reference else ".."
             date = f"{date}/{end}"
         results[n] = (date, text[chosen.start : chosen.end])
     return results
 
 
+def _next_claim(spans: Sequence[tuple[int, int]], n: int, limit: int) -> int:
+    """Where the claim after claim `n` starts, or `limit`."""
+    later = [s for s, _ in spans if s > spans[n][1]]
+    return min([*later, limit])
+
+
 def _paragraph_frame(
-    i: int, units: list[tuple[int, int, int]], opener: object
+    i: int, units: list[tuple[int, int, int]], opener: Callable[[int], _Time | None]
 ) -> _Time | None:
-    """The time phrase opening an earlier sentence of this paragraph, the latest that set one."""
+    """The time phrase opening the paragraph, when sentence `i` is not its first."""
     paragraph = units[i][2]
-    frame = None
-    j = i - 1
-    while j >= 0 and units[j][2] == paragraph:
+    j = i
+    while j > 0 and units[j - 1][2] == paragraph:
         j -= 1
-    for k in range(j + 1, i):
-        t = opener(k)  # type: ignore[operator]
-        if t is not None and t.kind != "since":
-            frame = t
-    return frame
+    if j == i:
+        return None
+    frame = opener(j)
+    return frame if frame is not None and frame.kind != "since" else None
 
 
 def _sentence_units(doc: Doc, text: str) -> list[tuple[int, int, int]]:
