@@ -142,6 +142,10 @@ ACROSS = [
      "Rosa Lind"),
     ("The opposition attacked the plan on Monday. It said a further 1.5 million people were on "
      "subsidised schemes.", "1.5 million", "The opposition"),
+    ("Coach Ana Petrov spoke after the game. She said, \"The first half was hard.\n\nWe "
+     "could have lost by three goals before the break.\"", "three goals", "Ana Petrov"),
+    ("Mark Ellison wrote,\n\n\"The lawyers kept me in a room for six hours. Then they let me "
+     "go.\"", "six hours", "Mark Ellison"),
     ("\"Demand is strong,\" said Omar Haddad, an analyst at Bank Audi. \"Spending is high. "
      "\"But growth of 4% cannot last without jobs.\"", "4%", "Omar Haddad"),
 ]
