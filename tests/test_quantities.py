@@ -34,6 +34,8 @@ CASES = [
     ("The index closed at 7,512.45.", "7,512.45", 7512.45, None, None, "exact", None),
     ("The register lists 12 345 678 voters.", "12 345 678", 12345678, None, None, "exact", None),
     ("The region recorded 4,000 cases.", "4,000", 4000, None, None, "exact", None),
+    ("It is one of Japan's 23,000 centenarians.", "23,000", 23000, None, None, "exact", None),
+    ("Meanwhile 70 singers recorded a song.", "70", 70, None, None, "exact", None),
     ("Just 2,000 tickets were sold.", "2,000", 2000, None, None, "exact", None),
     ("Over 2000 people signed.", "Over 2000", 2000, None, None, "over", None),
     ("The survey polled ٣٠٠ families.", "٣٠٠", 300, None, None, "exact", None),
@@ -326,6 +328,8 @@ NOT_CLAIMS = [
     ("See example.com/search?q=30%25%2020% now.", "2020"),
     ("The plant will take a year to fix.", "a year"),
     ("He visited a week later.", "a week"),
+    ("Halo 2 sells five million copies", "2"),
+    ("Listeners tune in at four o'clock.", "four"),
 ]
 
 

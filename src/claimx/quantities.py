@@ -271,7 +271,10 @@ _NOT_NAMES = frozenset(
     against within without per via also there here where what which who whose how why we
     they he she it i you plus minus including total almost another same top estimated aged
     age another nearly around monday tuesday wednesday thursday friday saturday sunday
-    mr mrs ms dr another those just barely
+    mr mrs ms dr another those just barely perhaps maybe exactly precisely fully only nearly
+    while meanwhile however overall altogether today yesterday tomorrow instead already
+    nevertheless moreover furthermore additionally separately elsewhere later earlier
+    currently recently
     """.split()
 )
 _PLURAL_IRREGULAR = frozenset(
@@ -549,7 +552,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         return None
     if m.group("digits") and _LEADING_ZERO.match(part.digits):
         return None  # 0800 numbers, 0900 GMT
-    if m.group("words") and m.group()[0].isupper() and not _SENTENCE_START.search(text, 0, s):
+    if m.group("words") and m.group()[0].isupper() and not _at_sentence_start(text, s):
         return None  # Channel Four, Formula One, the Big Four
     if part.spelled and _ORDINAL_TAIL.match(text, part.num_end):
         return None  # twenty-first, ninety-ninth
@@ -564,8 +567,9 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         rest = text[part.num_end:part.num_end + 12]
         if _CLOCK_RIGHT.match(rest) and ":" in rest[:1]:
             return None
-        if _TIME_RIGHT.match(text, part.num_end):
-            return None
+    if (m.group("digits") or part.spelled) and _TIME_RIGHT.match(text, part.num_end):
+        return None  # 10pm, 1200 GMT, three o'clock
+    if m.group("digits"):
         if _IDENT_RIGHT.match(text, part.num_end) and not text.startswith("-", part.num_end):
             return None
         if _DASHED_ID.match(text, part.num_end):
@@ -731,18 +735,20 @@ def _is_label_number(text: str, s: int) -> bool:
     return prev is not None and prev["w"].lower() in _LABEL_WORDS
 
 
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Whether only sentence punctuation and space stand between the last sentence and pos."""
+    return _SENTENCE_START.search(text, max(0, pos - 20), pos) is not None
+
+
 def _is_name_number(text: str, s: int) -> bool:
     """Whether the bare number at s is part of a name (Boeing 737, Internet Explorer 6)."""
     prev = _PREV_WORD.search(text, max(0, s - 40), s)
     if prev is None:
         return False
     word = prev["w"]
-    if word.endswith(".") or word.islower() or word.lower() in _NOT_NAMES:
-        return False  # a full stop ends the sentence: "... on Wednesday. 76 villages"
-    if _MONTH_WORD.fullmatch(word):
-        return True
-    return not _SENTENCE_START.search(text, 0, prev.start()) or word.isupper() and len(word) > 1
-
+    if word.endswith((".", "'s", "’s")) or word.islower() or word.lower() in _NOT_NAMES:
+        return False  # "... on Wednesday. 76 villages", "Unison's 800,000 workers"
+    return True  # "Boeing 737", and "Halo 2 sells ..." opening a headline
 
 def _range_end(
     text: str, part: _Part, unit: str | None, currency: str | None, between: bool,
