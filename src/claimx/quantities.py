@@ -177,7 +177,7 @@ _YEAR_RANGE = re.compile(rf"{_S}*[-–/]{_S}*(?:1[89]|20)\d\d(?!\d)")
 _AGE_UNITS = frozenset(("year", "month", "week", "day"))
 _DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
-_AGO_RIGHT = re.compile(rf"{_S}+(?i:ago|earlier|before)\b")
+_AGO_RIGHT = re.compile(rf"{_S}+(?i:ago)\b")  # deictic: "three years ago" is a date
 _AND_HALF = re.compile(
     rf"{_S}+and{_S}+(?:(?:a|one){_S}+(?P<part>half|third|quarter)|three{_S}+quarters)\b", re.I
 )
