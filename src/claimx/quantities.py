@@ -169,9 +169,10 @@ _MONTH_RIGHT = re.compile(
 )
 _TIME_RIGHT = re.compile(
     rf"(?:{_S}?(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)|{_S}+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)\b"
-    rf"|{_S}+(?i:o'clock|o’clock|local time)\b|{_S}?h(?:rs)?\b)"
+    rf"|{_S}+(?i:o'clock|o’clock|local time)\b)"
 )
-_CLOCK_RIGHT = re.compile(r"[:.]\d\d(?!\d)")
+_MILITARY_RIGHT = re.compile(rf"{_S}?h(?:rs)?\b")  # 1200h, 0900 hrs
+_COLON_RIGHT = re.compile(r":\d")  # 3:30, and ratios such as 3:1
 _IDENT_RIGHT = re.compile(r"(?:[./:]\d+(?:[./:-]\d+)*|-\d+-\d+)")
 _YEAR_RANGE = re.compile(rf"{_S}*[-–/]{_S}*(?:1[89]|20)\d\d(?!\d)")
 _AGE_UNITS = frozenset(("year", "month", "week", "day"))
@@ -201,11 +202,10 @@ _ABBR_SCALE = {
 }
 
 # Units written after a number. "pounds" is decided in context (money or weight).
-_WORD_UNITS = {**{k: v for k, v in MEASURE_WORDS.items()}, **CURRENCY_WORDS}
-_WORD_UNITS["percentage"] = "percent"
-_WORD_UNITS["magnitude"] = "magnitude"
-_WORD_UNITS["pounds"] = "?pound"
-_WORD_UNITS["pound"] = "?pound"
+_WORD_UNITS = {
+    **MEASURE_WORDS, **CURRENCY_WORDS, "percentage": "percent", "magnitude": "magnitude",
+    "pounds": "?pound", "pound": "?pound",
+}
 _SUFFIX_SYMBOLS = {
     **MEASURE_SYMBOLS, "p": "GBX", "元": "CNY", "€": "EUR", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     "ரூ": "LKR", "₹": "INR", "₦": "NGN", "₽": "RUB",
@@ -230,6 +230,7 @@ _POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
 _PHRASE_LEAD = re.compile(r"(?i)(?:a\s+)?(?P<part>half|quarter)\s+(?:(?:of\s+)?an?\s+)?|an?\s+")
 _SLASH_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _SPACES = re.compile(r"\s+")
+_WORD_TOKENS = re.compile(r"[A-Za-z]+|[-\s]+")
 _SEPARATORS = re.compile(r"[,\u202f\u00a0'’ ]")
 _ARTICLE_NEXT = re.compile(rf"{_S}+an?\b")
 _OF_NEXT = re.compile(rf"{_S}+of\b")
@@ -269,12 +270,11 @@ _NOT_NAMES = frozenset(
     next this that these those every each since after before during until between up down
     even still so then when while if as than now yet both more less fewer into across among
     against within without per via also there here where what which who whose how why we
-    they he she it i you plus minus including total almost another same top estimated aged
-    age another nearly around monday tuesday wednesday thursday friday saturday sunday
-    mr mrs ms dr another those just barely perhaps maybe exactly precisely fully only nearly
-    while meanwhile however overall altogether today yesterday tomorrow instead already
-    nevertheless moreover furthermore additionally separately elsewhere later earlier
-    currently recently
+    they he she it i you plus minus including total same top estimated aged age barely
+    monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr perhaps maybe
+    exactly precisely fully meanwhile however overall altogether today yesterday tomorrow
+    instead already nevertheless moreover furthermore additionally separately elsewhere
+    later earlier currently recently
     """.split()
 )
 _PLURAL_IRREGULAR = frozenset(
@@ -306,7 +306,7 @@ def _parse_words(text: str) -> tuple[float, int] | None:
     current = 0.0
     last = ""  # kind of the last word: small, tens, scale, and
     used = 0
-    for m in re.finditer(r"[A-Za-z]+|[-\s]+", text):
+    for m in _WORD_TOKENS.finditer(text):
         token = m.group().lower()
         if not token.isalpha():
             continue
@@ -357,7 +357,6 @@ class _Part:
     scaled: bool = False
     unit: str | None = None
     unit_text: str | None = None
-    unit_start: int | None = None
     spelled: bool = False
     digits: str = ""
 
@@ -466,7 +465,7 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     if name in _TIMES_YEAR:
         part.value *= _TIMES_YEAR[name]  # "four decades" is 40 years, as the guidelines count
         name = "year"
-    part.unit, part.unit_text, part.unit_start = name, u.group()[len(gap):], u.start() + len(gap)
+    part.unit, part.unit_text = name, u.group()[len(gap):]
     part.end = u.end()
 
 
@@ -564,11 +563,12 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             number_end=hms.end(), unit="second", unit_text=None, kind="duration",
         )
     if m.group("digits"):
-        rest = text[part.num_end:part.num_end + 12]
-        if _CLOCK_RIGHT.match(rest) and ":" in rest[:1]:
+        if _COLON_RIGHT.match(text, part.num_end):
             return None
     if (m.group("digits") or part.spelled) and _TIME_RIGHT.match(text, part.num_end):
         return None  # 10pm, 1200 GMT, three o'clock
+    if len(part.digits) == 4 and _MILITARY_RIGHT.match(text, part.num_end):
+        return None
     if m.group("digits"):
         if _IDENT_RIGHT.match(text, part.num_end) and not text.startswith("-", part.num_end):
             return None
