@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -497,6 +498,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every numeric claim mention in `text`, in order; dates, times, ordinals, names left out."""
     found: list[Quantity] = []
     phones = [m.span() for m in _PHONE.finditer(text)]
+    phone_starts = [a for a, _ in phones]
     pos = 0
     floor = 0  # end of the last mention: nothing may reach back over it
     while True:
@@ -505,8 +507,9 @@ def find_quantities(text: str) -> list[Quantity]:
             break
         m, part = read
         pos = max(part.end, m.start() + 1)
-        if any(a <= m.start() < b for a, b in phones):
-            pos = max(pos, next(b for a, b in phones if a <= m.start() < b))
+        i = bisect_right(phone_starts, m.start()) - 1
+        if i >= 0 and m.start() < phones[i][1]:
+            pos = max(pos, phones[i][1])
             continue
         q = _mention(text, m, part, floor)
         if q is None:
