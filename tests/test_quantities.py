@@ -269,6 +269,8 @@ CASES = [
     ("He is 29 years old.", "29 years old", 29, None, None, "exact", "year"),
     ("Talks lasted 36 hours.", "36 hours", 36, None, None, "exact", "hour"),
     ("The strike lasted 5 hrs.", "5 hrs", 5, None, None, "exact", "hour"),
+    ("A decision is due within twenty working days.", "within twenty working days", 20, None,
+     None, "at_most", "working_day"),
     ("The ban is for two decades.", "two decades", 20, None, None, "exact", "year"),
     ("The race was won in 2:05:45.", "2:05:45", 7545, None, None, "exact", "second"),
     ("She ran 100m in 10.49 seconds.", "10.49 seconds", 10.49, None, None, "exact", "second"),

@@ -177,7 +177,9 @@ _COLON_RIGHT = re.compile(r":\d")  # 3:30, and ratios such as 3:1
 _IDENT_RIGHT = re.compile(r"(?:[./:]\d+(?:[./:-]\d+)*|-\d+-\d+)")
 _YEAR_RANGE = re.compile(rf"{_S}*[-–/]{_S}*(?:1[89]|20)\d\d(?!\d)")
 _AGE_UNITS = frozenset(("year", "month", "week", "day"))
-_DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))
+_DURATION_UNITS = frozenset(
+    ("year", "month", "week", "day", "working_day", "hour", "minute", "second")
+)
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
 _AGO_RIGHT = re.compile(rf"{_S}+(?i:ago)\b")  # deictic: "three years ago" is a date
 _AND_HALF = re.compile(

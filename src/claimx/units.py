@@ -28,7 +28,7 @@ UNITS = frozenset(
     tonne kilogram gram milligram microgram pound_mass ounce carat
     barrel litre millilitre gallon cubic_metre cubic_foot
     degree_celsius degree_fahrenheit
-    year month week day hour minute second millisecond decade century
+    year month week day working_day hour minute second millisecond decade century
     watt kilowatt megawatt gigawatt terawatt
     watt_hour kilowatt_hour megawatt_hour gigawatt_hour terawatt_hour
     joule kilojoule megajoule gigajoule calorie kilocalorie
@@ -60,7 +60,7 @@ def unit_kind(name: str) -> str:
 
 
 _DURATIONS = frozenset(
-    "year month week day hour minute second millisecond decade century".split()
+    "year month week day working_day hour minute second millisecond decade century".split()
 )
 
 # Currency written before the number. Matched case-sensitively: "A$" is the Australian
@@ -188,6 +188,8 @@ MEASURE_WORDS: dict[str, str] = {
     "km/hr": "kilometre/hour", "knots": "knot",
     "years": "year", "year": "year", "yrs": "year", "months": "month", "month": "month",
     "weeks": "week", "week": "week", "days": "day", "day": "day",
+    "working days": "working_day", "working day": "working_day", "business days": "working_day",
+    "business day": "working_day",
     "hours": "hour", "hour": "hour", "hrs": "hour", "minutes": "minute", "minute": "minute",
     "mins": "minute", "seconds": "second", "second": "second", "secs": "second",
     "milliseconds": "millisecond", "decades": "decade", "decade": "decade",
