@@ -106,7 +106,7 @@ _PREP_BEFORE = re.compile(
     r"|for|before|after|following|up\s+to|ending|ended)\s+(?:the\s+)?(?:period\s+)?)$"
 )
 _COMPARISON_BEFORE = re.compile(r"\b(?i:than|compared\s+(?:with|to)|against|versus)\s+$")
-_SINCE_BEFORE = re.compile(r"\b(?i:since)\b[^,;:.!?\d\n]{0,70}$")
+_SINCE_BEFORE = re.compile(r"\b(?i:since|following)\b[^,;:.!?\d\n]{0,70}$")
 _YEAR_CONTEXT = re.compile(
     r"(?i:\b(?:as\s+of|as\s+at|in|since|by|from|until|till|through|during|before|after|for"
     r"|around|circa|year|ending|ended)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?|(?:early|mid|late|end)[-\s]+|the\s+(?:end|start|beginning|middle|turn)\s+of\s+)$"  # noqa: E501
@@ -258,23 +258,24 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
             word = prep["prep"].lower()
             if word in ("since", "from", "following"):
                 kind = "since"
-            elif word in ("before", "after", "up to") or _COMPARISON_BEFORE.search(
-                text, max(0, phrase_start - 20), phrase_start
-            ):
+            elif word in ("before", "after", "up to"):
                 kind = "event"  # an open period the figure does not sit in
         if kind == "point" and (m["y"] or m["my_m"] or m["dec"]):
             since = _SINCE_BEFORE.search(text, max(0, phrase_start - 80), phrase_start)
             if since:
                 phrase_start, kind = since.start(), "since"
-        if m["vague"]:
-            kind = "event"
+        if m["vague"] or _COMPARISON_BEFORE.search(text, max(0, phrase_start - 20), phrase_start):
+            kind = "event"  # vague, or a baseline ("than last year"), not when the figure holds
         candidates.append(_Time(phrase_start, m.end(), start, kind, match=m))
     for token in doc:
         if token.lower_ in _EVENT_PREPS and token.dep_ == "prep" and token.n_rights:
             right = token.right_edge
+            while right.is_punct and right.i > token.i:
+                right = right.nbor(-1)
             kind = "since" if token.lower_ in _SINCE_PREPS else "event"
             candidates.append(_Time(token.idx, right.idx + len(right), token.idx, kind))
-    candidates.sort(key=lambda t: (t.start - t.end, t.start))
+    # Dates before the parse's event phrases: an event phrase holding a date is that date's.
+    candidates.sort(key=lambda t: (t.match is None and t.range_sides is None, t.start - t.end))
     chosen: list[_Time] = []
     for t in candidates:
         if t.match is None and t.range_sides is None:
@@ -596,6 +597,8 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
         if head.dep_ == "acl" and claim.head.i == head.head.i:
             return 1, 1
         return None
+    if t.anchor.is_ancestor(claim):
+        return 0, 0  # "on 2 April, when 9,000 members will have voted"
     fronted = t.start < head.idx
     depth = hops = 0
     near = None
