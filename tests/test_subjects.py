@@ -227,6 +227,14 @@ CASES = [
      "force"),
     ("Brent crude rose 2% as traders bought Brent futures.", "2%", 0, "percent", "Brent crude",
      "crude"),
+    ("Generic pills are now more than twenty times cheaper than branded ones.",
+     "more than twenty", 0, "count", "generic pills", "pills"),
+    ("Consumer credit rose by £1.2bn in May, up from a £0.9bn rise in April.", "£1.2bn", 0,
+     "money", "consumer credit", "credit"),
+    ("Consumer credit rose by £1.2bn in May, up from a £0.9bn rise in April.", "£0.9bn", 0,
+     "money", "consumer credit", "credit"),
+    ("The deficit has widened to $75bn, an all-time high.", "$75bn", 0, "money", "deficit",
+     "deficit"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -278,6 +278,13 @@ class _SubjectFinder:
 
     def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
         noun = _compound_head(noun)
+        following = noun.nbor() if noun.i + 1 < len(self.doc) else None
+        if noun.lower_ == "times" and following is not None and following.tag_ in ("JJR", "RBR"):
+            return None  # "thirty times cheaper" multiplies; the clause names what is compared
+        if (noun.lower_ in _CHANGE_NOUNS and noun.dep_ == "pobj"
+                and noun.head.lower_ in ("from", "than") and _unwrap_container(noun) == noun):
+            # "rose by £7.1bn, up from a £6.4bn rise": the same measure as the figure before.
+            return self._previous_subject(span)
         if noun.lower_ in _THRESHOLD_NOUNS:
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return _clause_subject(verb, self.owner) if verb.pos_ in ("VERB", "AUX") else None
@@ -396,9 +403,10 @@ class _SubjectFinder:
             child.dep_ == "dobj" and any(c.lower_ in ("up", "down") for c in verb.children)
         ):
             # ... and "leaves GDP up 2.3%", where the figure is a second object.
-            # "increase world food needs by 50%": the changed object, not the agent.
+            # "increase world food needs by 50%": the changed object, not the agent. An object
+            # after the figure is a comment on it ("widened to $60bn, an all-time record").
             obj = _object(verb, child, self.owner)
-            if obj is not None:
+            if obj is not None and obj.i < child.i:
                 return _noun_phrase(_unwrap_container(obj))
         found = _clause_subject(verb, self.owner)
         if found is None and _pronoun_subject(verb):
@@ -551,7 +559,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     for c in reversed(list(head.lefts)):
         if start is not None and c.left_edge.i < start:
             break
-        if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or c.like_num:
+        if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or _numeric(c):
             break
         first = c.left_edge.i
     last = _right_end(head, top=True)
@@ -561,6 +569,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         doc[first].is_punct
         or doc[first].dep_ in ("det", "quantmod", "nummod")
         or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
+        or _numeric(doc[first])
         # "its 386 strong Netto chain": "N strong" sizes a group, it does not describe it.
         or (first == start and doc[first].lower_ == "strong")
     ):
@@ -573,6 +582,11 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         line_end = text.find("\n", offset)
         text = text[line_start:line_end if line_end >= 0 else None].strip()
     return text, head.text
+
+
+def _numeric(token: Token) -> bool:
+    """A figure's token, including shorthand the tagger calls a noun ("0.9bn", "£5m")."""
+    return token.like_num or token.tag_ in ("CD", "$") or token.text[:1].isdigit()
 
 
 def _right_end(head: Token, top: bool, depth: int = 2) -> int:
