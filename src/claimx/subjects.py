@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,6 +81,7 @@ class _SubjectFinder:
             if span is not None:
                 for token in span:
                     self.owner.setdefault(token.i, index)
+        self.starts = [span.start if span is not None else -1 for span in self.spans]
         self.memo: dict[int, Subject] = {}
         self.capitalised: tuple[set[str], set[str]] | None = None
         # Figures that pre-modify their own noun, with that noun's first token and head:
@@ -436,29 +438,34 @@ class _SubjectFinder:
         earliest = sent.start
         if reach_back and sent.start > 0:
             earliest = self.doc[sent.start - 1].sent.start
-        best = None
-        for first, noun in self.counted.values():
-            if earliest <= noun.i < span.start and (best is None or noun.i > best[1].i):
-                best = (first, noun)
-        if best is None:
-            return None
-        first, noun = best
-        text = self.doc[first:noun.i + 1].text.strip()
-        own = _own_modifier(anchor)
-        if own:
-            text = f"{text} {own}"
-        return text, noun.text
+        for index in self._earlier(span, earliest):
+            if index in self.counted:
+                first, noun = self.counted[index]
+                text = self.doc[first:noun.i + 1].text.strip()
+                own = _own_modifier(anchor)
+                return (f"{text} {own}" if own else text), noun.text
+        return None
 
     def _previous_subject(self, span: Span) -> Subject | None:
         """The subject of the nearest earlier figure in the same sentence."""
-        best = None
-        for index, other in enumerate(self.spans):
-            if other is None or index not in self.memo:
-                continue
-            if span.sent.start <= other.start < span.start and self.memo[index] != _NONE:
-                if best is None or other.start > best[0]:
-                    best = (other.start, self.memo[index])
-        return best[1] if best else None
+        for index in self._earlier(span, span.sent.start):
+            found = self.memo.get(index, _NONE)
+            if found != _NONE:
+                return found
+        return None
+
+    def _earlier(self, span: Span, earliest: int) -> Iterator[int]:
+        """Indices of the figures before `span` back to token `earliest`, nearest first
+        (quantities come in text order, so this walks back only as far as it must)."""
+        index = bisect.bisect_left(self.starts, span.start) - 1
+        while index >= 0:
+            other = self.spans[index]
+            if other is not None:
+                if other.start < earliest:
+                    return
+                if other.start < span.start:
+                    yield index
+            index -= 1
 
 
 def _token_span(doc: Doc, quantity: Quantity) -> Span | None:
