@@ -73,6 +73,8 @@ SAME_SENTENCE = [
     ("The central bank noted that inflation had eased to 2.9% in April.", "2.9%",
      "The central bank"),
     ("Police put the number of protesters at 15,000.", "15,000", "Police"),
+    ("The buyer paid $8bn for the unit, far below the $27bn Russia says the firm owes.",
+     "$27bn", "Russia"),
     ("Some campaigners point out that fares have risen by 40% in a decade.", "40%",
      "Some campaigners"),
     ("A survey of 1,000 firms by the British Chambers of Commerce said exports rose 4%.", "4%",
@@ -134,6 +136,8 @@ ACROSS = [
      "3.1 million people had used the airport in July.", "3.1 million", "Patrick Doyle"),
     ("Fiona Doyle was named the new head of the agency. Later, Doyle said 120 inspectors would "
      "be hired.", "120", "Fiona Doyle"),
+    ("Shares in Northgate Mining fell after the mining group reported losses of £51m.", "£51m",
+     "Northgate Mining"),
     ("Amnesty International said the crackdown was widening. It said that at least 2,400 people "
      "had been detained since January.", "2,400", "Amnesty International"),
     ("Deloitte said growth would slow, while it expected the Bank of England to cut rates. It "
@@ -173,6 +177,8 @@ UNSOURCED = [
     ("Recall that the company paid $1.2bn to settle the case in 2021.", "$1.2bn"),
     ("Exports rose 6% in May; in June they grew 2%, the customs office said.", "6%"),
     ("Deutsche Post put an offer of 520 pence a share on the table.", "520"),
+    ("The buyer paid $9bn for the unit, far below the $27bn Russia says the firm owes.", "$9bn"),
+    ("The retailer is expected to report sales of £2bn on Thursday.", "£2bn"),
     ("Sales rose 5% last year, the bank said. Shares in the bank have fallen 9% since January.",
      "9%"),
     ("The index fell 2%, the exchange said. However, volumes were up 11% on the week.", "11%"),

@@ -372,7 +372,7 @@ class _Resolver:
     def last(self, before: int, kinds: tuple[str, ...], word: str | None = None) -> _Mention | None:
         """The latest salient mention of `kinds` before token `before`; with `word`, the latest
         whose role or name contains it, else the latest salient one."""
-        fallback = None
+        salient = latest = None
         for m in reversed(self.mentions):
             if m.i >= before or m.kind not in kinds:
                 continue
@@ -382,11 +382,13 @@ class _Resolver:
                     continue
                 if m.role and word in m.role.lower() or word in m.name.lower():
                     return m
-            if m.speaker and word is None:
-                return m
-            if fallback is None and (m.speaker or word is None):
-                fallback = m
-        return fallback
+            if m.speaker and salient is None:
+                salient = m
+                if word is None:
+                    return m
+            if latest is None:
+                latest = m
+        return salient or latest
 
     def speaker(self, head: Token) -> tuple[str | None, str | None, str]:
         """(source, role, kind) for the noun phrase headed by `head`; kind person|org|group."""
@@ -683,6 +685,8 @@ def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
     """A cue for a reporting verb, if its subject can be a source."""
     doc = tok.doc
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "expected the bank to report ...": a report still to come
     subj, own = _subject(tok)
     if subj is None or not lo <= subj.i <= hi and own:
         return None  # a subject across a paragraph break is the parser running on
@@ -731,8 +735,12 @@ def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
     while root.head.i != root.i and lo <= root.head.i <= hi:
         root = root.head
     has_content = any(c.dep_ == "ccomp" for c in tok.children)
-    if tok.dep_ in ("parataxis", "ccomp", "advcl") and not has_content:
-        # "Sales rose 5%, the company said": the cue hangs off its content.
+    # "Sales rose 5%, the company said": a cue set off by punctuation hangs off its content,
+    # the whole sentence; "the $27bn Russia says Yukos owes" covers only its own clause.
+    set_off = all(
+        k < lo or k > hi or doc[k].is_punct for k in (tok.left_edge.i - 1, tok.right_edge.i + 1)
+    )
+    if tok.dep_ in ("parataxis", "ccomp", "advcl") and not has_content and set_off:
         c_lo, c_hi = lo, hi
     elif root is not tok and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children
@@ -740,6 +748,15 @@ def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
         # A clause without a subject of its own continues what the speaker said, however
         # the parser hung it ("X said it seeks ..., and intends to ...").
         c_lo, c_hi = lo, hi
+    before_subj = doc[subj.left_edge.i - 1] if own and subj.left_edge.i > lo else None
+    reduced_relative = (
+        before_subj is not None and subj.i < tok.i and before_subj.pos_ in ("NOUN", "NUM", "PROPN")
+        and any(c.dep_ == "ccomp" and c.i < subj.i for c in tok.children)
+    )
+    if reduced_relative and before_subj is not None:
+        # "nowhere near the $27bn Russia says Yukos owes": the parser takes the sentence for
+        # Russia's, but the claim is only the noun phrase the cue modifies.
+        c_lo, c_hi = before_subj.left_edge.i, min(tok.right_edge.i, hi)
     # A semicolon joins two statements: a cue reaches back to its own side only.
     for k in range(tok.i - 1, c_lo - 1, -1):
         if doc[k].text == ";":
@@ -754,7 +771,8 @@ def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
     while main.dep_ == "conj":
         main = main.head
     # Only a main-clause statement runs on: not "a deficit, which he said would be 4.5%".
-    carries = introduces and lemma not in _NO_CARRY_VERBS and (main.dep_ == "ROOT" or not own)
+    carries = introduces and lemma not in _NO_CARRY_VERBS and (main.dep_ == "ROOT" or not own) \
+        and not reduced_relative
     return _Cue(tok.i, src, text, role, c_lo, c_hi, own_ranges, carries)
 
 
