@@ -136,6 +136,8 @@ ACROSS = [
      "3.1 million people had used the airport in July.", "3.1 million", "Patrick Doyle"),
     ("Fiona Doyle was named the new head of the agency. Later, Doyle said 120 inspectors would "
      "be hired.", "120", "Fiona Doyle"),
+    ("Kia Motors is to build a plant in Mexico.\nSouth Korea's second-largest car maker "
+     "estimates that the market will reach 2 million cars by 2030.", "2 million", "Kia Motors"),
     ("Shares in Northgate Mining fell after the mining group reported losses of £51m.", "£51m",
      "Northgate Mining"),
     ("Amnesty International said the crackdown was widening. It said that at least 2,400 people "
@@ -179,6 +181,10 @@ UNSOURCED = [
     ("Deutsche Post put an offer of 520 pence a share on the table.", "520"),
     ("The buyer paid $9bn for the unit, far below the $27bn Russia says the firm owes.", "$9bn"),
     ("The retailer is expected to report sales of £2bn on Thursday.", "£2bn"),
+    ("Volvo said it was too early to count the cost. The Swedish company is to halt its Ghent "
+     "plant for three days.", "three days"),
+    ("The union said the closure would cost 800 jobs. All Skoda models can be fitted with the "
+     "2-litre engine.", "2-litre"),
     ("Sales rose 5% last year, the bank said. Shares in the bank have fallen 9% since January.",
      "9%"),
     ("The index fell 2%, the exchange said. However, volumes were up 11% on the week.", "11%"),

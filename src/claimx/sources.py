@@ -473,7 +473,9 @@ class _Resolver:
                 if full:
                     return full, None, "person"
             return self.org_name(_text(doc, _strip_det(core))), None, "org"
-        definite = head.left_edge.lower_ in ("the", "this", "that")
+        # "the company", and epithets with an owner: "South Korea's top car maker".
+        definite = head.left_edge.lower_ in ("the", "this", "that") or any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
         if head.pos_ == "NOUN" and definite:
             if lemma in _PERSON_NOUNS:
                 kinds = ("group",) if head.tag_ == "NNS" else ("person",)
@@ -855,11 +857,16 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
                 name, role, kind = res.speaker(tok)
                 if name:
                     res.add(_Mention(i, kind, name, role, True))
-            # "Sri Lanka's stock market has fallen": about a named actor, so narration.
+            # "Sri Lanka's stock market has fallen", "All Alfa Romeo models can be bought":
+            # about a named actor or thing, so narration.
             named = tok.pos_ == "PROPN" or tok.text in res.name_words or (
                 ent is not None and ent.label_ in _SPEAKER_ENTS) or any(
-                c.dep_ == "poss" and c.ent_type_ in _SPEAKER_ENTS for c in tok.children)
-            name = res.speaker(tok)[0] if named or tok.pos_ == "PRON" else None
+                c.dep_ == "poss" and c.ent_type_ in _SPEAKER_ENTS
+                or c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            # "The German company is to extend ...": the speaker itself, by a role noun.
+            refers = tok.pos_ == "PRON" or tok.left_edge.lower_ == "the" and (
+                subj_lemma in _ORG_NOUNS or subj_lemma in _PERSON_NOUNS)
+            name = res.speaker(tok)[0] if named or refers else None
             verb = tok.head
             reporting = verb.lemma_.lower() in _REPORTING_VERBS
             speaking = reporting or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
