@@ -237,6 +237,10 @@ CASES = [
      "money", "consumer credit", "credit"),
     ("The deficit has widened to $75bn, an all-time high.", "$75bn", 0, "money", "deficit",
      "deficit"),
+    ("Inflation was higher than 3% last year.", "higher than 3%", 0, "percent", "inflation",
+     "inflation"),
+    ("Sales of 40,000 compare with 35,000 last year.", "40,000", 0, "count", "sales", "sales"),
+    ("Sales of 40,000 compare with 35,000 last year.", "35,000", 0, "count", "sales", "sales"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

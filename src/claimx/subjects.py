@@ -44,9 +44,12 @@ _STATE_VERBS = frozenset("be remain stay become sit".split())
 # Prepositions placing a duration before or after an event: "73 seconds after liftoff".
 _TIME_RELATIONS = frozenset("after before since later earlier".split())
 # Words introducing a figure compared with an earlier one, which measures the same thing.
-_COMPARISON_HEADS = frozenset("compared compare against versus vs vs. than from".split())
+_COMPARISON_HEADS = frozenset("compared compare against versus vs vs. than".split())
 _NAME_ENTITIES = frozenset(
     "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
+_TIME_NOUNS = frozenset(
+    "year month week day quarter decade century season period hour minute time".split()
 )
 _RELATIVE_PRONOUNS = frozenset("whom which who that".split())
 _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
@@ -246,6 +249,8 @@ class _SubjectFinder:
         while token.head != token and token.head.i > token.i:
             head = token.head
             if head.pos_ in _NOUN_POS and head.i not in self.owner:
+                if _when(head):
+                    break  # "35,000 last year": a misparse hangs the figure on a date
                 if head.dep_ == "poss" and head.head.i > head.i:
                     token = head  # "a $1.7bn donors' aid package" counts the package
                     continue
@@ -339,10 +344,14 @@ class _SubjectFinder:
                     return self.subject(other)
             # "including 165" is a preposition whatever its tag: it leads to the whole counted.
             if head.pos_ == "ADP" or head.dep_ == "prep" or head.lower_ in _COMPARISON_HEADS:
-                if head.lower_ in _COMPARISON_HEADS and head.lower_ != "from":
-                    return self._previous_subject(span)
+                if head.lower_ in _COMPARISON_HEADS:
+                    # "0.5% of turnover, compared to 7% in the UK": same measure as before;
+                    # with nothing before ("inflation is higher than 3%") read on up.
+                    earlier = self._previous_subject(span)
+                    if earlier is not None:
+                        return earlier
                 prep = head
-            elif head.pos_ in _NOUN_POS and head.i not in self.owner:
+            elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
                 if noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj":
@@ -589,6 +598,11 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         line_end = text.find("\n", offset)
         text = text[line_start:line_end if line_end >= 0 else None].strip()
     return text, head.text
+
+
+def _when(noun: Token) -> bool:
+    """A noun naming a point or stretch of time within a date expression ("last year")."""
+    return noun.ent_type_ in ("DATE", "TIME") and noun.lemma_.lower() in _TIME_NOUNS
 
 
 def _numeric(token: Token) -> bool:
