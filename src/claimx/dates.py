@@ -366,15 +366,15 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
 
 
 def _pick(candidates: list[dt.date], ref: dt.date, tense: str) -> dt.date:
-    """Of dates one cycle apart, the one the tense points at relative to the reference."""
+    """Of dates a year apart: the latest so far (past), the next (future), else the nearest.
+
+    The present tense is both "Sales are up 5% since March 3" and "The ballot closes on
+    2 April", so it takes whichever is closer to the reference date.
+    """
+    if tense == "future":
+        return min((c for c in candidates if c >= ref), default=candidates[-1])
     if tense == "past":
-        before = [c for c in candidates if c <= ref and (ref - c).days <= 183]
-        if before:
-            return max(before)
-    elif tense == "future":
-        after = [c for c in candidates if c >= ref]
-        if after:
-            return min(after)
+        return max((c for c in candidates if c <= ref), default=candidates[0])
     return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
@@ -387,11 +387,17 @@ def _pick_year(kind: str, n: int, ref: dt.date, tense: str) -> int:
     """The year of a quarter, half or month given without one, chosen by the tense."""
     months = {"q": 3, "h": 6, "m": 1}[kind]
     first = (n - 1) * months + 1
-    if tense == "past":
-        return ref.year if (first, 1) <= (ref.month, ref.day) else ref.year - 1
     if tense == "future":
         return ref.year if first + months - 1 >= ref.month else ref.year + 1
-    return ref.year
+    if tense == "past":
+        return ref.year if (first, 1) <= (ref.month, ref.day) else ref.year - 1
+    here = ref.year * 12 + ref.month - 1
+
+    def distance(year: int) -> int:
+        start = year * 12 + first - 1
+        return max(start - here, here - (start + months - 1), 0)
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)
 
 
 def _shift_years(iso: str, n: int) -> str:
@@ -412,7 +418,9 @@ def _resolve(t: _Time, ref: dt.date | None, anchor_iso: str | None) -> str | Non
         return f"{a}/{b}" if a and b else None
     if t.match is None:
         return None
-    return _core_value(t.match, ref, _tense(t.anchor), anchor_iso)
+    # What a figure has counted since X lies in the past, whatever the verb's form.
+    tense = "past" if t.kind == "since" else _tense(t.anchor)
+    return _core_value(t.match, ref, tense, anchor_iso)
 
 
 def _core_value(
@@ -502,6 +510,8 @@ def _core_value(
         return str(ref.year)
     if g["per"]:
         word, unit = g["per_mod"].lower().split()[-1], g["per"].lower()
+        if word == "following" and unit == "year" and anchor_iso:
+            return _shift_years(anchor_iso, 1)  # "a loss in 2000 ... a profit the following year"
         n = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(
             word, 0
         )
@@ -708,6 +718,8 @@ def resolve_dates(
             end = next((v for v in outer if v is not None), None)
             if end is None:
                 end = reference.isoformat() if reference else ".."
+            if end != ".." and date[:10] > end[:10]:
+                end = ".."  # "from next year": open towards the future
             date = f"{date}/{end}"
         results[n] = (date, text[chosen.start : chosen.end])
     return results
