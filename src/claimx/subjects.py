@@ -284,6 +284,8 @@ class _SubjectFinder:
         return None
 
     def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
+        """The subject for a figure pre-modifying `noun`, unless the noun only frames it
+        (multiplier, landmark, container, change compared with an earlier figure)."""
         noun = _compound_head(noun)
         following = noun.nbor() if noun.i + 1 < len(self.doc) else None
         if noun.lower_ == "times" and following is not None and following.tag_ in ("JJR", "RBR"):
@@ -382,6 +384,9 @@ class _SubjectFinder:
         anchor: Token,
         quantity: Quantity,
     ) -> Subject | None:
+        """The subject read off the verb the figure hangs on (through `child`, perhaps via the
+        preposition `prep`): a purpose or payee for money and time, a changed object, else the
+        clause subject."""
         if child.dep_ in ("nsubj", "nsubjpass"):
             # A bare figure as subject: a partitive ("of whom 70 died") or an elided noun
             # ("54 nations signed, only 27 ratified").
@@ -426,6 +431,8 @@ class _SubjectFinder:
         return found
 
     def _bare_subject(self, verb: Token, span: Span) -> Subject | None:
+        """A figure standing alone as a subject: `of whom ... and 312 sustained injuries`,
+        `Of the 120 applicants, 35 were offered`, or a noun elided from an earlier figure."""
         for clause in _conj_chain(verb):
             for c in clause.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -435,7 +442,9 @@ class _SubjectFinder:
                     if pobj.lower_ in _RELATIVE_PRONOUNS:
                         antecedent = self._pronoun_antecedent(pobj, span)
                         if antecedent is not None:
-                            return (f"{antecedent[1]} who {_predicate(verb)}", antecedent[1])
+                            pronoun = "who" if pobj.lower_ == "whom" else "that"
+                            word = antecedent[1]
+                            return f"{word} {pronoun} {_predicate(verb)}", word
                     elif pobj.pos_ in _NOUN_POS:
                         return _noun_phrase(pobj)
         return self._elided(span, span[-1])
