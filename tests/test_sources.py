@@ -136,6 +136,9 @@ ACROSS = [
      "3.1 million people had used the airport in July.", "3.1 million", "Patrick Doyle"),
     ("Fiona Doyle was named the new head of the agency. Later, Doyle said 120 inspectors would "
      "be hired.", "120", "Fiona Doyle"),
+    ("Ana Ruiz, the finance minister, spoke on Monday. The agency's analyst in Lima, Pedro "
+     "Soto, told reporters that 12 banks were at risk. \"They need 3bn soles,\" he said.",
+     "3bn soles", "Pedro Soto"),
     ("Kia Motors is to build a plant in Mexico.\nSouth Korea's second-largest car maker "
      "estimates that the market will reach 2 million cars by 2030.", "2 million", "Kia Motors"),
     ("Shares in Northgate Mining fell after the mining group reported losses of £51m.", "£51m",
@@ -181,6 +184,7 @@ UNSOURCED = [
     ("Deutsche Post put an offer of 520 pence a share on the table.", "520"),
     ("The buyer paid $9bn for the unit, far below the $27bn Russia says the firm owes.", "$9bn"),
     ("The retailer is expected to report sales of £2bn on Thursday.", "£2bn"),
+    ("The central bank raised rates four times last year, citing rising prices.", "four"),
     ("Volvo said it was too early to count the cost. The Swedish company is to halt its Ghent "
      "plant for three days.", "three days"),
     ("The union said the closure would cost 800 jobs. All Skoda models can be fitted with the "

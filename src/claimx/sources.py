@@ -434,6 +434,18 @@ class _Resolver:
             return self.person_name(ent), self.person_role(ent, head), "person"
         person = next((self.ent_of[t.i] for t in core if t.i in self.ent_of
                        and self.ent_of[t.i].label_ == "PERSON"), None)
+        if person is None and lemma in _PERSON_NOUNS:
+            # "The BBC's correspondent in Jakarta, Rachel Harvey, told": the parser may hang
+            # the appositive name anywhere inside the phrase.
+            person = next((self.ent_of[t.i] for t in head.subtree if t.i in self.ent_of
+                           and self.ent_of[t.i].label_ == "PERSON" and t.i > head.i
+                           and doc[self.ent_of[t.i].start - 1].text == ","), None)
+            if person is not None:
+                role = _strip_det([t for t in doc[head.left_edge.i : person.start] if
+                                   t.i <= core[-1].i])
+                if role and role[0].lower_ == "the":
+                    role = role[1:]
+                return self.person_name(person), _text(doc, role) or None, "person"
         if person is not None and lemma not in _DOC_NOUNS:
             role = _strip_det([t for t in core if t.i < person.start])
             if role and role[0].lower_ == "the":
@@ -742,7 +754,7 @@ def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
     set_off = all(
         k < lo or k > hi or doc[k].is_punct for k in (tok.left_edge.i - 1, tok.right_edge.i + 1)
     )
-    if tok.dep_ in ("parataxis", "ccomp", "advcl") and not has_content and set_off:
+    if tok.dep_ in ("parataxis", "ccomp", "advcl") and not has_content and set_off and own:
         c_lo, c_hi = lo, hi
     elif root is not tok and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children
