@@ -97,8 +97,8 @@ ACROSS = [
      "would carry 80,000 passengers a day.", "80,000", "Peter Okafor"),
     ("Ms Chen said the plant would open in spring. She added that it would employ 600 people.",
      "600", "Chen"),
-    ("Karen Mills runs the charity. The charity's director said that 1,300 families had asked "
-     "for help.", "1,300", "Karen Mills"),
+    ("Karen Mills, the charity's director, opened the shelter. The charity's director said that "
+     "1,300 families had asked for help.", "1,300", "Karen Mills"),
     ("Vodafone reported its results on Tuesday. The company said revenue rose 3% to €9.6bn.",
      "€9.6bn", "Vodafone"),
     ("Gregor Hahn was appointed in 2019. The minister said 250 schools would be rebuilt.", "250",
@@ -139,6 +139,8 @@ ACROSS = [
     ("Ana Ruiz, the finance minister, spoke on Monday. The agency's analyst in Lima, Pedro "
      "Soto, told reporters that 12 banks were at risk. \"They need 3bn soles,\" he said.",
      "3bn soles", "Pedro Soto"),
+    ("Lena Ortiz chaired the hearing. The BBC's economics editor said 2,000 jobs were at risk.",
+     "2,000", "The BBC's economics editor"),
     ("Kia Motors is to build a plant in Mexico.\nSouth Korea's second-largest car maker "
      "estimates that the market will reach 2 million cars by 2030.", "2 million", "Kia Motors"),
     ("Shares in Northgate Mining fell after the mining group reported losses of £51m.", "£51m",

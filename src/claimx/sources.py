@@ -369,9 +369,10 @@ class _Resolver:
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
 
-    def last(self, before: int, kinds: tuple[str, ...], word: str | None = None) -> _Mention | None:
+    def last(self, before: int, kinds: tuple[str, ...], word: str | None = None,
+             strict: bool = False) -> _Mention | None:
         """The latest salient mention of `kinds` before token `before`; with `word`, the latest
-        whose role or name contains it, else the latest salient one."""
+        whose role or name contains it, else (unless `strict`) the latest salient one."""
         salient = latest = None
         for m in reversed(self.mentions):
             if m.i >= before or m.kind not in kinds:
@@ -388,7 +389,7 @@ class _Resolver:
                     return m
             if latest is None:
                 latest = m
-        return salient or latest
+        return None if strict else salient or latest
 
     def speaker(self, head: Token) -> tuple[str | None, str | None, str]:
         """(source, role, kind) for the noun phrase headed by `head`; kind person|org|group."""
@@ -485,13 +486,17 @@ class _Resolver:
                 if full:
                     return full, None, "person"
             return self.org_name(_text(doc, _strip_det(core))), None, "org"
-        # "the company", and epithets with an owner: "South Korea's top car maker".
-        definite = head.left_edge.lower_ in ("the", "this", "that") or any(
+        # "the company", and company epithets with an owner: "South Korea's top car maker"
+        # (but "the BBC's correspondent" is someone new unless named).
+        definite = head.left_edge.lower_ in ("the", "this", "that")
+        epithet = lemma in _COMPANY_NOUNS and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
-        if head.pos_ == "NOUN" and definite:
+        if head.pos_ == "NOUN" and (definite or epithet):
             if lemma in _PERSON_NOUNS:
+                # "The BBC's correspondent" is the one named so, or someone new.
+                owned = any(c.dep_ == "poss" for c in head.children)
                 kinds = ("group",) if head.tag_ == "NNS" else ("person",)
-                m = self.last(head.i, kinds, word=lemma)
+                m = self.last(head.i, kinds, word=lemma, strict=owned)
                 if m is not None:
                     return m.name, m.role, m.kind
             elif lemma in _ORG_NOUNS and head.tag_ == "NN":
