@@ -241,6 +241,9 @@ CASES = [
      "inflation"),
     ("Sales of 40,000 compare with 35,000 last year.", "40,000", 0, "count", "sales", "sales"),
     ("Sales of 40,000 compare with 35,000 last year.", "35,000", 0, "count", "sales", "sales"),
+    ("The ship, which has carried cargo for 40 years, will be scrapped.", "40 years", 0,
+     "duration", "ship", "ship"),
+    ("Officers questioned him for six hours.", "six hours", 0, "duration", None, None),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

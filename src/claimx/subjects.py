@@ -410,11 +410,21 @@ class _SubjectFinder:
                 if complement is not None:
                     return complement
             elif not (lemma in _LASTING_VERBS and child.dep_ in ("dobj", "npadvmod", "attr")):
-                # An event lasting that long ("taking the drug for 18 months"): what it acts
-                # on, else who acts; "the strike lasted 11 days" measures the subject.
+                # An event lasting that long: a non-restrictive relative clause describes its
+                # antecedent ("the 747, which has carried shuttles for 30 years"); else what
+                # the event acts on ("patients who took the drug for 18 months"), nothing when
+                # that is only a pronoun ("interrogated him for two hours"); else who acts.
+                # "The strike lasted 11 days" measures the subject.
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if (verb.dep_ == "relcl" and subj is not None and subj.i > 0
+                        and subj.lower_ in _RELATIVE_PRONOUNS and self.doc[subj.i - 1].text == ","
+                        and verb.head.pos_ in _NOUN_POS):
+                    return _noun_phrase(verb.head)
                 obj = _object(verb, child, self.owner)
                 if obj is not None:
                     return _noun_phrase(_unwrap_container(obj))
+                if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+                    return None
         elif prep is not None or child.dep_ == "npadvmod" or (
             child.dep_ == "dobj" and any(c.lower_ in ("up", "down") for c in verb.children)
         ):
