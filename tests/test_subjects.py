@@ -114,7 +114,7 @@ CASES = [
     ("Average house prices are now 7% higher than a year ago.", "7%", 0, "percent",
      "average house prices", "prices"),
     ("The death toll from the storm has climbed to 43.", "43", 0, "count",
-     "death toll from the storm", "toll"),
+     "death toll", "toll"),
     ("The bank's market value stood at $80bn.", "$80bn", 0, "money",
      "bank's market value", "value"),
     ("The government wants to reduce carbon emissions by 40%.", "40%", 0, "percent",
@@ -244,6 +244,10 @@ CASES = [
     ("The ship, which has carried cargo for 40 years, will be scrapped.", "40 years", 0,
      "duration", "ship", "ship"),
     ("Officers questioned him for six hours.", "six hours", 0, "duration", None, None),
+    ("Engineers built a 40 metre high dam across the valley.", "40 metre", 0, "measure",
+     "dam", "dam"),
+    ("About 300 employees from the bank will lose their jobs.", "About 300", 0, "count",
+     "employees", "employees"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -31,11 +31,11 @@ _FORECASTS = frozenset("forecast forecasts estimate estimates projection project
 _THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
 _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
-# Prepositions that open a restrictive post-modifier worth keeping in the subject; "including",
-# "such as", "like" and "despite" start lists, examples and asides instead.
+# Prepositions that open a restrictive post-modifier worth keeping in the subject ("members of
+# the union", "stake in the airline"); "from", "near" and "around" mostly add provenance or
+# place ("employees from Tesco"), "including" and "like" start lists and examples.
 _KEEP_PREPS = frozenset(
-    "of in at on for from around across among inside outside within under over into to "
-    "aboard behind near between with".split()
+    "of in at on for inside outside within under over into to aboard between with".split()
 )
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
@@ -48,6 +48,7 @@ _COMPARISON_HEADS = frozenset("compared compare against versus vs vs. than".spli
 _NAME_ENTITIES = frozenset(
     "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
 )
+_DIMENSIONS = frozenset("strong long high tall wide deep thick old heavy".split())
 _TIME_NOUNS = frozenset(
     "year month week day quarter decade century season period hour minute time".split()
 )
@@ -605,8 +606,9 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         or doc[first].dep_ in ("det", "quantmod", "nummod")
         or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
         or _numeric(doc[first])
-        # "its 386 strong Netto chain": "N strong" sizes a group, it does not describe it.
-        or (first == start and doc[first].lower_ == "strong")
+        # "its 386 strong Netto chain", "a 75 ft long boat": the adjective belongs to the
+        # figure ("N strong", "N ft long"), it does not describe the noun.
+        or (start is not None and doc[first].lower_ in _DIMENSIONS)
     ):
         first += 1
     text = doc[first:last + 1].text
