@@ -73,6 +73,10 @@ SAME_SENTENCE = [
     ("The central bank noted that inflation had eased to 2.9% in April.", "2.9%",
      "The central bank"),
     ("Police put the number of protesters at 15,000.", "15,000", "Police"),
+    ("PwC is forecasting growth of 1.5%, below the Treasury's forecast of 2.2%.", "2.2%",
+     "the Treasury"),
+    ("The firm, Kelvox, said that it hoped to raise 40m euros from the sale.", "40m euros",
+     "Kelvox"),
     ("The buyer paid $8bn for the unit, far below the $27bn Russia says the firm owes.",
      "$27bn", "Russia"),
     ("Some campaigners point out that fares have risen by 40% in a decade.", "40%",
@@ -187,6 +191,7 @@ UNSOURCED = [
     ("The buyer paid $9bn for the unit, far below the $27bn Russia says the firm owes.", "$9bn"),
     ("The retailer is expected to report sales of £2bn on Thursday.", "£2bn"),
     ("The central bank raised rates four times last year, citing rising prices.", "four"),
+    ("Women in Japan can expect to live until 87, the longest in the world.", "87"),
     ("Volvo said it was too early to count the cost. The Swedish company is to halt its Ghent "
      "plant for three days.", "three days"),
     ("The union said the closure would cost 800 jobs. All Skoda models can be fitted with the "

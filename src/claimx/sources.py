@@ -62,7 +62,7 @@ _PERSON_NOUNS = frozenset(
     inspector strategist adviser advisor consultant trader broker owner partner editor reporter
     correspondent source witness resident survivor worker employee teacher nurse engineer
     activist campaigner candidate deputy lawmaker legislator politician man woman academic
-    observer critic forecaster commentator historian statistician spokespeople people
+    observer critic forecaster commentator historian statistician spokespeople
     investor driver pilot player striker midfielder defender goalkeeper manager""".split()
 )
 # Common nouns that name an organisation; "the company", "the ministry".
@@ -424,7 +424,7 @@ class _Resolver:
                 return self.person_name(c_ent), _text(doc, role) or None, "person"
             role_noun = lemma in _ORG_NOUNS or lemma in _PERSON_NOUNS
             if ent is None and head.pos_ == "NOUN" and role_noun and (
-                child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS
+                child.pos_ == "PROPN" or child.ent_type_ in _SPEAKER_ENTS or child.is_title
             ):
                 name = self.org_name(c_ent.text if c_ent is not None else _text(doc, _core(child)))
                 kind = "person" if lemma in _PERSON_NOUNS else "org"
@@ -558,6 +558,8 @@ def _plausible(head: Token) -> bool:
     if low in _MALE or low in _FEMALE or low in _PLURAL or low in _NEUTER or low in _RELATIVE:
         return True
     lemma = head.lemma_.lower()
+    if lemma in ("man", "woman") and head.tag_ == "NNS":
+        return False  # "Women can expect to live until 85": people in general
     return lemma in _PERSON_NOUNS or lemma in _ORG_NOUNS or lemma in _DOC_NOUNS or low in _DOC_NOUNS
 
 
@@ -815,6 +817,24 @@ def _document_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
                 min(hi, scope.right_edge.i), [(tok.left_edge.i, tok.right_edge.i)], False)
 
 
+def _owned_document(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
+    """A document with its author, anywhere: "below Gordon Brown's forecast of 3%" is Brown's
+    figure, whoever's sentence it sits in."""
+    if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.lower_ == "to" and \
+            tok.head.head.lower_ == "according":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("my", "our", "your"):
+        return None
+    src, role, _ = res.speaker(tok)
+    if src is None:
+        return None
+    doc = tok.doc
+    return _Cue(tok.i, src, _text(doc, _strip_det(list(doc[owner.left_edge.i : tok.i + 1]))),
+                role, max(lo, tok.left_edge.i), min(hi, tok.right_edge.i),
+                [(owner.left_edge.i, owner.right_edge.i)], False)
+
+
 def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
     """For each claim span (char offsets into doc.text), who it is attributed to."""
     if not spans:
@@ -884,6 +904,9 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
             refers = tok.pos_ == "PRON" or tok.left_edge.lower_ == "the" and (
                 subj_lemma in _ORG_NOUNS or subj_lemma in _PERSON_NOUNS)
             name = res.speaker(tok)[0] if named or refers else None
+            # "The company aims to ...", when the company is not the speaker: another actor.
+            named = named or refers and tok.pos_ != "PRON" and name is not None and \
+                name.split()[-1][:1].isupper()
             verb = tok.head
             reporting = verb.lemma_.lower() in _REPORTING_VERBS
             speaking = reporting or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -911,7 +934,7 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
             ):
                 other_voice[seg] = True
         elif (lemma in _DOC_NOUNS or tok.lower_ in _DOC_NOUNS) and tok.pos_ == "NOUN":
-            cue = _document_cue(tok, res, lo, hi)
+            cue = _document_cue(tok, res, lo, hi) or _owned_document(tok, res, lo, hi)
         if cue is not None:
             seg_cues[seg].append(cue)
 
