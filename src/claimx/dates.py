@@ -85,7 +85,7 @@ _CORE = "|".join(
         r"(?P<per_mod>(?i:(?:earlier|later)\s+this|this|last|next|the\s+previous|the\s+past|the\s+coming|the\s+following))\s+(?P<per>(?i:week|weekend|month|quarter|year))(?!-)",  # noqa: E501
         r"(?P<sfty>(?i:so\s+far\s+this\s+year|year\s+to\s+date))",
         rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_w>(?i:ago|earlier|before|later))",  # noqa: E501
-        r"(?P<yago>(?i:(?:a|the)\s+year\s+(?:ago|earlier|before)|year[-\s]earlier|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+same\s+(?:period|quarter|month|time)\s+(?:last|a)\s+year))",  # noqa: E501
+        r"(?P<yago>(?i:(?:a|the)\s+year\s+(?:ago|earlier|before)|year[-\s]earlier|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+same\s+(?:period|quarter|month|time)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|a\s+year)))",  # noqa: E501
         rf"(?P<win>(?i:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding))\s+(?:(?P<win_n>(?i:{_NUM}))\s+)?(?P<win_u>(?i:hours?|days?|weeks?|months?|years?))(?P<win_half>(?i:\s+and\s+a\s+half))?)",  # noqa: E501
         r"(?P<vague>(?i:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|recent|coming|next)\s+(?:(?:few|several|couple\s+of|[a-z]+)\s+)?(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years|decades)|in\s+last\s+years)|Meanwhile)",  # noqa: E501
     ]
@@ -116,7 +116,9 @@ _MONTH_CONTEXT = re.compile(
     r"|end|since)[-\s]+)$"
 )
 _NOT_YEAR_AFTER = re.compile(r"\s*(?i:GMT|UTC|BST|EST|EDT|CET|hrs|hours|h\b|am\b|pm\b|a\.m\.|p\.m\.)")
-_NOT_WEEKDAY_BEFORE = re.compile(r"\b(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Bloody|Easter)\s+$")
+_NOT_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Bloody|Easter|Mail\s+on|Independent\s+on)\s+$"
+)
 _NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star)\b")
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:rose|fell|rise|fall|up|down|grew|increased?|decreased?|dropped|declined|jumped|"
@@ -151,6 +153,9 @@ _CLAUSE_DEPS = frozenset(
 )
 # A trailing time phrase stays in its clause: it does not reach into noun modifiers.
 _OPAQUE_DEPS = frozenset({"relcl", "acl", "parataxis", "appos"})
+# Clauses that keep a time only when told in the same tense ("Last year MG Rover, which
+# employs 6,000 people, ..."); a reported clause (ccomp) is dated by its report.
+_TENSED_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 _FUTURE_GOVERNORS = frozenset({"plan", "expect", "aim", "intend", "hope", "set", "due", "schedule"})
 _EVENT_PREPS = frozenset(
@@ -348,11 +353,21 @@ def _tense(token: Token | None) -> str:
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return "future"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        # "expected 150,000 shoppers to have visited by Saturday": planned, not done
         return "future" if verb.head.lemma_ in _FUTURE_GOVERNORS else "present"
     for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))):
         if t.tag_ == "VBD" or (t.tag_ == "VBN" and t.i == verb.i):
             return "past"
     return "present"
+
+
+def _is_past(token: Token) -> bool:
+    """Whether a clause is told in a past tense (simple or pluperfect, not "has risen")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(f.tag_ == "VBD" for f in forms) and not any(f.tag_ == "MD" for f in forms)
 
 
 def _week(d: dt.date) -> str:
@@ -390,7 +405,7 @@ def _pick_year(kind: str, n: int, ref: dt.date, tense: str) -> int:
     if tense == "future":
         return ref.year if first + months - 1 >= ref.month else ref.year + 1
     if tense == "past":
-        return ref.year if (first, 1) <= (ref.month, ref.day) else ref.year - 1
+        return ref.year if (first, 1) < (ref.month, ref.day) else ref.year - 1
     here = ref.year * 12 + ref.month - 1
 
     def distance(year: int) -> int:
@@ -619,8 +634,9 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
         verb_conj = token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
         if token.dep_ in _CLAUSE_DEPS or verb_conj:
             depth += 1
-            if verb_conj and (_tense(token) == "past") != (_tense(token.head) == "past"):
-                return None  # "was founded in 1990 and employs 500 people"
+            if token.dep_ in _TENSED_DEPS or verb_conj:
+                if _is_past(token) != _is_past(head):
+                    return None  # "was founded in 1990 and employs 500 people"
             if not fronted and token.dep_ in _OPAQUE_DEPS:
                 return None
         token = token.head
@@ -657,6 +673,7 @@ def resolve_dates(
             for t in times_in(i):
                 if _OPENING.fullmatch(text, lo, t.start):
                     found = t
+                    t.anchor = t.anchor or _anchor(doc, t)
                 break
             openers[i] = found
         return openers[i]
@@ -707,8 +724,10 @@ def resolve_dates(
             if own is not None and not blocked and own not in chain and not own.start < e:
                 chain.append(own)  # an opener governs its sentence even through a misparse
             frame = _paragraph_frame(i, units, opener)
-            if frame is not None:
-                chain.append(frame)
+            if frame is not None and frame.anchor is not None and claim is not None:
+                # A past opener does not date a present state, but still ends a "since".
+                if chain or _is_past(_attachment(frame.anchor)) == _is_past(claim):
+                    chain.append(frame)
         if not chain:
             continue
         chosen = chain[0]
