@@ -248,6 +248,16 @@ CASES = [
      "dam", "dam"),
     ("About 300 employees from the bank will lose their jobs.", "About 300", 0, "count",
      "employees", "employees"),
+    ("Of the firm's shareholders, 38.4% live in France, 15.6% in Italy and 9.1% in Spain.",
+     "38.4%", 0, "percent", "firm's shareholders", "shareholders"),
+    ("Of the firm's shareholders, 38.4% live in France, 15.6% in Italy and 9.1% in Spain.",
+     "15.6%", 0, "percent", "firm's shareholders", "shareholders"),
+    ("The first quarter showed annual growth of 6.3%, with the second showing 1.1%.", "6.3%", 0,
+     "percent", "annual growth", "growth"),
+    ("The first quarter showed annual growth of 6.3%, with the second showing 1.1%.", "1.1%", 0,
+     "percent", "annual growth", "growth"),
+    ("Some 80bn rupees will be spent on building rural roads.", "Some 80bn rupees", 0, "money",
+     "rural roads", "roads"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -60,9 +60,9 @@ _NOUN_POS = frozenset(("NOUN", "PROPN"))
 _IN_ASPECTS = frozenset("value total terms cash all".split())
 # Roles in which a bare figure stands for a noun said before it ("lost 42", "27 ratified").
 _ELIDED_ROLES = frozenset("dobj appos conj dep npadvmod".split())
-# A figure right after another, in brackets or after a semicolon/slash, restates it
-# (currency conversions "77m euros (£53m; $100m)", metric equivalents "75 ft (~23 m)").
-_RESTATEMENT_GAP = re.compile(r"\s*(?:\(|\[|;|/|or)\s*\Z")
+# A figure right after another, in brackets, after a dash or a semicolon/slash, restates it
+# (currency conversions "77m euros (£53m; $100m)", "nearly half - some 47%").
+_RESTATEMENT_GAP = re.compile(r"\s*(?:\(|\[|;|/|or|-|–|—)\s*\Z")
 
 
 def find_subjects(doc: Doc, quantities: Sequence[Quantity]) -> list[Subject]:
@@ -164,7 +164,7 @@ class _SubjectFinder:
         here, before = self.quantities[index], self.quantities[index - 1]
         gap = self.doc.text[before.end:here.start]
         if before.end <= here.start and len(gap) <= 4 and _RESTATEMENT_GAP.fullmatch(gap):
-            if gap.strip() in ("(", "["):
+            if gap.strip() in ("(", "[", "-", "–", "—"):
                 return index - 1
             # After ";" or "/" only inside the same brackets: "(£53m; $100m)".
             earlier = self._restated(index - 1)
@@ -239,7 +239,7 @@ class _SubjectFinder:
                     return _noun_phrase(clause.head)
             return None
         if pronoun.lower_ in _ANAPHORIC_PRONOUNS:
-            return self._previous_subject(span)
+            return self._previous_subject(span, reach_back=True)
         return None
 
     def _counted_noun(
@@ -336,10 +336,17 @@ class _SubjectFinder:
             elided = self._elided(span, anchor)
             if elided is not None:
                 return elided
+        if anchor.dep_ in ("conj", "appos", "dep") and (anchor.pos_ == "NUM" or anchor.text == "%"):
+            # A list of bare figures shares one subject: "38.4% reside in Argentina, 15.6% in
+            # Italy, 10.3% in Switzerland".
+            earlier = self._previous_subject(span)
+            if earlier is not None:
+                return earlier
         while True:
             head = token.head
             if head == token:
-                return None
+                # "Of the firm's shareholders, 38.4% live in France": an opening partitive.
+                return _opening_partitive(token, anchor)
             if head.i in self.owner and self.owner[head.i] != index:
                 # Coordinated or apposed to another figure: same role, same subject.
                 other = self.owner[head.i]
@@ -436,8 +443,9 @@ class _SubjectFinder:
             if obj is not None and obj.i < child.i:
                 return _noun_phrase(_unwrap_container(obj))
         found = _clause_subject(verb, self.owner)
-        if found is None and _pronoun_subject(verb):
-            # "it rose to 56%": the pronoun stands for what an earlier figure measured.
+        if found is None and _stand_in_subject(verb):
+            # "it rose to 56%", "the second showing 1.1%": the subject stands for what an
+            # earlier figure measured.
             return self._previous_subject(span)
         return found
 
@@ -458,6 +466,11 @@ class _SubjectFinder:
                             return f"{word} {pronoun} {_predicate(verb)}", word
                     elif pobj.pos_ in _NOUN_POS:
                         return _noun_phrase(pobj)
+        if self.quantities[self.owner[span.start]].kind == "money":
+            # "80bn rupees will be spent on building rural infrastructure".
+            spent_on = _prep_object(verb, "on") or _prep_object(verb, "for")
+            if spent_on is not None:
+                return spent_on
         return self._elided(span, span[-1])
 
     def _elided(self, span: Span, anchor: Token, reach_back: bool = True) -> Subject | None:
@@ -475,9 +488,12 @@ class _SubjectFinder:
                 return (f"{text} {own}" if own else text), noun.text
         return None
 
-    def _previous_subject(self, span: Span) -> Subject | None:
-        """The subject of the nearest earlier figure in the same sentence."""
-        for index in self._earlier(span, span.sent.start):
+    def _previous_subject(self, span: Span, reach_back: bool = False) -> Subject | None:
+        """The subject of the nearest earlier figure in the same sentence (or the one before)."""
+        earliest = span.sent.start
+        if reach_back and earliest > 0:
+            earliest = self.doc[earliest - 1].sent.start
+        for index in self._earlier(span, earliest):
             found = self.memo.get(index, _NONE)
             if found != _NONE:
                 return found
@@ -734,9 +750,14 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
 
 
 def _prep_object(verb: Token, word: str) -> Subject | None:
+    """The noun after the verb's preposition `word`, or the object of a gerund there
+    ("spent on building rural infrastructure")."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == word:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if pobj is None and gerund is not None:
+                pobj = next((g for g in gerund.children if g.dep_ == "dobj"), None)
             if (pobj is not None and pobj.pos_ in _NOUN_POS and not pobj.like_num
                     and pobj.ent_type_ not in ("DATE", "TIME")):
                 return _noun_phrase(pobj)
@@ -757,9 +778,22 @@ def _complement(verb: Token, child: Token) -> Subject | None:
     return None
 
 
-def _pronoun_subject(verb: Token) -> bool:
+def _stand_in_subject(verb: Token) -> bool:
+    """A subject that only points back: a pronoun or an ordinal ("the second showing 1.1%")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ in _ANAPHORIC_PRONOUNS
+    return subj is not None and (
+        subj.lower_ in _ANAPHORIC_PRONOUNS or subj.ent_type_ == "ORDINAL"
+    )
+
+
+def _opening_partitive(root: Token, anchor: Token) -> Subject | None:
+    """The whole named by an "Of the ..." phrase opening the figure's clause."""
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in _NOUN_POS:
+                return _noun_phrase(pobj)
+    return None
 
 
 def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
