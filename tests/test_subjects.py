@@ -258,6 +258,8 @@ CASES = [
      "percent", "annual growth", "growth"),
     ("Some 80bn rupees will be spent on building rural roads.", "Some 80bn rupees", 0, "money",
      "rural roads", "roads"),
+    ("Shell has signed a $6bn (£3.1bn) deal with the emirate of Qatar.", "$6bn", 0, "money",
+     "deal with the emirate of Qatar", "deal"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

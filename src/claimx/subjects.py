@@ -249,7 +249,7 @@ class _SubjectFinder:
         token = anchor
         while token.head != token and token.head.i > token.i:
             head = token.head
-            if head.pos_ in _NOUN_POS and head.i not in self.owner:
+            if _nominal(head) and head.i not in self.owner:
                 if _when(head):
                     break  # "35,000 last year": a misparse hangs the figure on a date
                 if head.dep_ == "poss" and head.head.i > head.i:
@@ -552,7 +552,17 @@ def _adjacent_noun(token: Token) -> Token | None:
         if token.head.i <= token.i or token.head.i - start > 4:
             break
         token = token.head
-    return token if token.pos_ in _NOUN_POS else None
+    return token if _nominal(token) else None
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb though it fills a noun's slot with a
+    determiner ("signed a $6bn deal" tagged "deal" VBP)."""
+    if token.pos_ in _NOUN_POS:
+        return True
+    return token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "det" for c in token.lefts
+    )
 
 
 def _compound_head(noun: Token) -> Token:
