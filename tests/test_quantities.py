@@ -114,6 +114,7 @@ CASES = [
     ("The market is worth $2B.", "$2B", 2e9, None, None, "exact", "USD"),
     ("A $5M grant was approved.", "$5M", 5e6, None, None, "exact", "USD"),
     ("The founders hold 1,000 bitcoin.", "1,000 bitcoin", 1000, None, None, "exact", "BTC"),
+    ("The actress earned 885,000 Euros.", "885,000 Euros", 885000, None, None, "exact", "EUR"),
     # currency conversions in brackets: one claim each
     ("The club paid 77m euros (£53m; $100m).", "77m euros", 7.7e7, None, None, "exact", "EUR"),
     ("The club paid 77m euros (£53m; $100m).", "£53m", 5.3e7, None, None, "exact", "GBP"),
@@ -335,6 +336,8 @@ NOT_CLAIMS = [
     ("He visited a week later.", "a week"),
     ("Halo 2 sells five million copies", "2"),
     ("Listeners tune in at four o'clock.", "four"),
+    ("Rapper 50 Cent topped the chart.", "50"),
+    ("The film 127 Hours won praise.", "127"),
 ]
 
 

@@ -229,6 +229,7 @@ _RATE_RIGHT = re.compile(
     rf"(?P<den>(?i:{_alternation(RATE_DENOMINATORS)}))(?![^\W_])"
     rf"(?!{_S}+(?i:ago|earlier|later|before|after|on|old)\b)"
 )
+_PROPER_UNITS = frozenset(("celsius", "fahrenheit", "centigrade", "celcius", "farenheit"))
 _POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
 _PHRASE_LEAD = re.compile(r"(?i)(?:a\s+)?(?P<part>half|quarter)\s+(?:(?:of\s+)?an?\s+)?|an?\s+")
 _SLASH_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
@@ -362,6 +363,7 @@ class _Part:
     unit_text: str | None = None
     spelled: bool = False
     digits: str = ""
+    titled: bool = False
 
 
 def _read_core(text: str, pos: int, anchored: bool) -> tuple[re.Match[str], _Part] | None:
@@ -458,6 +460,13 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     sym = u.group("sym")
     if name is None or (gap and sym in _GLUED_ONLY) or (gap and sym == "m" and part.scaled):
         return
+    head = u.group("word").split()[-1] if u.group("word") else ""
+    if head[:1].isupper() and head.lower() not in _PROPER_UNITS and not part.scaled:
+        # "50 Cent", "127 Hours", "21 Grams": a capitalised unit word makes a title, except
+        # plural money, which some papers capitalise ("885,000 Euros")
+        if not (name in CURRENCY_CODES and head.endswith("s")):
+            part.titled = True
+            return
     if gap == "-" and (u.group("code") or sym in ("%", "°")):
         return
     if name == "?pound":
@@ -595,6 +604,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if magnitude and not currency:
         unit, unit_text, start = "magnitude", magnitude.group().strip(" -"), magnitude.start()
     _read_tail(text, part, currency)
+    if part.titled:
+        return None
     if part.unit == "magnitude" and "." not in part.digits and text[part.num_end] != "-":
         part.unit = part.unit_text = None  # "400 magnitude 2+ quakes": a count before a class
         part.end = part.num_end
