@@ -1,4 +1,4 @@
-"""Check claimx quantities over the BBC business articles: unknown units, years, money magnitudes.
+"""Check claimx quantities over BBC articles (business by default): units, years, money magnitudes.
 
 Usage: .venv/bin/python bench/bbc_units.py [BBC_BUSINESS_DIR]
 
@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
                 wrong_magnitude.append(f"{label} -> {q.text!r} = {q.value:g}")
             elif q.unit and q.unit.split("/")[0] != CODE[m["sym"]]:
                 wrong_magnitude.append(f"{label} -> {q.text!r} unit {q.unit}")
-    print(f"BBC business: {len(files)} articles, {words} words, {quantities} quantities")
+    print(f"BBC {root.name}: {len(files)} articles, {words} words, {quantities} quantities")
     print("kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     print("top units: " + ", ".join(f"{u} {n}" for u, n in units.most_common(15)))
     print(f"units not in the table: {sum(unknown.values())} {dict(unknown) or ''}".rstrip())
