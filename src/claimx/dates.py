@@ -153,8 +153,8 @@ _CLAUSE_DEPS = frozenset(
 )
 # A trailing time phrase stays in its clause: it does not reach into noun modifiers.
 _OPAQUE_DEPS = frozenset({"relcl", "acl", "parataxis", "appos"})
-# Clauses that keep a time only when told in the same tense ("Last year MG Rover, which
-# employs 6,000 people, ..."); a reported clause (ccomp) is dated by its report.
+# Clauses that keep a trailing time only when told in the same tense ("bought it in 2001,
+# which employs 300 people"); a reported clause (ccomp) is dated by its report.
 _TENSED_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 _FUTURE_GOVERNORS = frozenset({"plan", "expect", "aim", "intend", "hope", "set", "due", "schedule"})
@@ -265,6 +265,8 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
                 kind = "since"
             elif word in ("before", "after", "up to"):
                 kind = "event"  # an open period the figure does not sit in
+        if text.startswith(("'s ", "’s "), m.end()):
+            kind = "point"  # "recovering from 2017's Hurricane Maria": the year of a thing
         if kind == "point" and (m["y"] or m["my_m"] or m["dec"]):
             since = _SINCE_BEFORE.search(text, max(0, phrase_start - 80), phrase_start)
             if since:
@@ -625,6 +627,9 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
     if t.anchor.is_ancestor(claim):
         return 0, 0  # "on 2 April, when 9,000 members will have voted"
     fronted = t.start < head.idx
+    # "They estimated by 2050, demand would rise 50%": a time set off by a comma opens
+    # the clause after it, whatever the parser hung it on.
+    opens_next = not fronted and claim.doc.text.startswith(",", t.end) and claim.idx > t.end
     depth = hops = 0
     near = None
     token = claim
@@ -634,7 +639,11 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
         verb_conj = token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
         if token.dep_ in _CLAUSE_DEPS or verb_conj:
             depth += 1
-            if token.dep_ in _TENSED_DEPS or verb_conj:
+            # An opener governs its whole sentence but a coordinated clause in another tense
+            # ("At the time, the firm invested ..., but X reports only 0.5%").
+            tensed = verb_conj or (token.dep_ in _TENSED_DEPS and not fronted)
+            relative = token.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") for c in token.children)
+            if tensed and not (opens_next and not relative):
                 if _is_past(token) != _is_past(head):
                     return None  # "was founded in 1990 and employs 500 people"
             if not fronted and token.dep_ in _OPAQUE_DEPS:
@@ -719,21 +728,21 @@ def resolve_dates(
                 continue  # "from five to six" under a dated opener: only six takes its date
             governing.append((where, abs(t.start - s), t))
         chain = [t for _, _, t in sorted(governing, key=lambda g: (g[0], g[1]))]
+        own = frame = None
         if not changed_from:
             own = opener(i)
             if own is not None and not blocked and own not in chain and not own.start < e:
                 chain.append(own)  # an opener governs its sentence even through a misparse
             frame = _paragraph_frame(i, units, opener)
-            if frame is not None and frame.anchor is not None and claim is not None:
-                # A past opener does not date a present state, but still ends a "since".
-                if chain or _is_past(_attachment(frame.anchor)) == _is_past(claim):
-                    chain.append(frame)
+            if frame is not None:
+                chain.append(frame)
         if not chain:
             continue
         chosen = chain[0]
         date = value(chosen)
         if chosen.kind == "since" and date is not None:
-            outer = (value(t) for t in chain[1:] if t.kind == "point")
+            # The end of a "since" is the time the sentence or paragraph opens with.
+            outer = (value(t) for t in chain[1:] if t.kind == "point" and t in (own, frame))
             end = next((v for v in outer if v is not None), None)
             if end is None:
                 end = reference.isoformat() if reference else ".."
