@@ -274,6 +274,7 @@ CASES = [
      None, "at_most", "working_day"),
     ("The ban is for two decades.", "two decades", 20, None, None, "exact", "year"),
     ("The race was won in 2:05:45.", "2:05:45", 7545, None, None, "exact", "second"),
+    ("She finished third in 7:46.78.", "7:46.78", 466.78, None, None, "exact", "second"),
     ("She ran 100m in 10.49 seconds.", "10.49 seconds", 10.49, None, None, "exact", "second"),
     ("A one-year ban was imposed.", "one-year", 1, None, None, "exact", "year"),
     ("Pupils aged 11 sat the test.", "aged 11", 11, None, None, "exact", "year"),

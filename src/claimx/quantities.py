@@ -150,7 +150,11 @@ _PREFIX_RIGHT = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)}){_S}?")
 _SIGN_LEFT = re.compile(rf"(?:(?<![\w\d.,])[-−]|(?<![\w])(?i:minus|negative){_S}+)$")
 _MAGNITUDE_LEFT = re.compile(rf"(?<![\w])(?i:magnitude)(?:{_S}+of{_S}+|{_S}+|-)$")
 _QUAKE_RIGHT = re.compile(rf"{_S}+(?i:earthquake|quake|tremor|aftershock)s?\b")
-_HMS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+# Race and record times: h:mm:ss, or m:ss.xx (clock times never carry fractions of a second).
+_HMS = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)"
+    r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))(?![\d:])"
+)
 _AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_S}+$")
 _BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_S}+$")
 _FROM_LEFT = re.compile(rf"(?<![\w])(?i:from){_S}+$")
@@ -571,9 +575,12 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         return None  # twenty-first, ninety-ninth
     hms = _HMS.match(text, s) if m.group("digits") else None
     if hms and not _TIME_RIGHT.match(text, hms.end()):
-        seconds = int(hms["h"]) * 3600 + int(hms["m"]) * 60 + int(hms["s"])
+        seconds = (
+            int(hms["h"]) * 3600 + int(hms["m"]) * 60 + float(hms["s"]) if hms["h"]
+            else int(hms["m2"]) * 60 + float(hms["s2"])
+        )
         return Quantity(
-            start=s, end=hms.end(), text=hms.group(), value=float(seconds), number_start=s,
+            start=s, end=hms.end(), text=hms.group(), value=round(seconds, 6), number_start=s,
             number_end=hms.end(), unit="second", unit_text=None, kind="duration",
         )
     if m.group("digits"):
