@@ -260,6 +260,8 @@ CASES = [
      "rural roads", "roads"),
     ("Shell has signed a $6bn (£3.1bn) deal with the emirate of Qatar.", "$6bn", 0, "money",
      "deal with the emirate of Qatar", "deal"),
+    ("The regulator fined three other ex-directors of the bank.", "three", 0, "count",
+     "other ex-directors of the bank", "ex-directors"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -287,7 +287,7 @@ class _SubjectFinder:
     def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
         """The subject for a figure pre-modifying `noun`, unless the noun only frames it
         (multiplier, landmark, container, change compared with an earlier figure)."""
-        noun = _compound_head(noun)
+        written, noun = noun, _compound_head(noun)
         following = noun.nbor() if noun.i + 1 < len(self.doc) else None
         if noun.lower_ == "times" and following is not None and following.tag_ in ("JJR", "RBR"):
             return None  # "thirty times cheaper" multiplies; the clause names what is compared
@@ -302,6 +302,12 @@ class _SubjectFinder:
         if inner != noun:
             return _noun_phrase(inner)
         text, head = _noun_phrase(noun, start=span.end)
+        if written.i + 1 < noun.i and self.doc[written.i + 1].text == "-":
+            # A hyphened word the tokenizer split ("other ex-managers"): one head word, the
+            # left part keeping its own modifiers.
+            left, _ = _noun_phrase(written, start=span.end)
+            text = left + self.doc[written.i + 1:noun.i + 1].text + text[len(noun.text):]
+            head = self.doc[written.i:noun.i + 1].text
         self.counted[index] = (span.end, noun)
         return text, head
 
@@ -566,7 +572,12 @@ def _nominal(token: Token) -> bool:
 
 
 def _compound_head(noun: Token) -> Token:
-    """The head of the compound a singular noun opens: `seven member states`."""
+    """The head of the compound a singular noun opens: `seven member states`, or of a hyphened
+    word split by the tokenizer: `three ex-managers`."""
+    doc = noun.doc
+    if (noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ in _NOUN_POS):
+        return doc[noun.i + 2]
     for _ in range(3):
         head = noun.head
         if noun.dep_ != "compound" or noun.tag_ not in ("NN", "NNP") or head.pos_ not in _NOUN_POS:
