@@ -192,6 +192,9 @@ UNSOURCED = [
     ("The retailer is expected to report sales of £2bn on Thursday.", "£2bn"),
     ("The central bank raised rates four times last year, citing rising prices.", "four"),
     ("Women in Japan can expect to live until 87, the longest in the world.", "87"),
+    ("Despite a record $490m profit, the airline has argued that it must cut costs.", "$490m"),
+    ("The firm replaced its board in May. Prosecutors allege that it rigged bids. This is the "
+     "issue at the heart of a case against five insurers.", "five"),
     ("Volvo said it was too early to count the cost. The Swedish company is to halt its Ghent "
      "plant for three days.", "three days"),
     ("The union said the closure would cost 800 jobs. All Skoda models can be fitted with the "

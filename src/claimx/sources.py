@@ -747,6 +747,12 @@ def _verb_cue(tok: Token, res: _Resolver, lo: int, hi: int) -> _Cue | None:
     else:
         text = tok.text
         own_ranges = [(tok.i, tok.i)]
+    if own and subj.i < tok.i:
+        # A fronted adverbial is the paper framing the statement: "Despite a record $492m
+        # profit, Qantas has argued that ...".
+        own_ranges += [(c.left_edge.i, c.right_edge.i) for c in tok.children
+                       if c.i < subj.left_edge.i and c.dep_ in ("prep", "advcl", "npadvmod")
+                       and c.lower_ != "according"]
     if lemma == "tell":
         # The listener is not what is told: "told a meeting of 300 investors that ...".
         own_ranges += [(c.left_edge.i, c.right_edge.i) for c in tok.children
@@ -963,10 +969,14 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
     para_last: dict[int, _Cue] = {}
     carry: _Cue | None = None
     last: _Cue | None = None
+    # A paragraph is the speaker's while every sentence so far is attributed; once the paper
+    # speaks in its own voice, later cues in it cover their own sentence only.
+    speakers_paragraph = True
     for seg in range(n_seg):
         para = para_of[seg_starts[seg]]
         if seg > 0 and para != para_of[seg_starts[seg - 1]]:
             carry = last = None
+            speakers_paragraph = True
         focus = about[seg]
         about_other = focus.named and focus.name != carry.source if carry else False
         about_speaker = carry is not None and focus.name == carry.source and not focus.speaking
@@ -977,9 +987,12 @@ def attribute(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Attribution]:
             carry = None
         carry_in[seg] = carry
         last_in_para[seg] = last
+        quoted = seg_starts[seg] in quote_of or seg_starts[seg] + 1 in quote_of
+        if carry is None and not seg_cues[seg] and not quoted:
+            speakers_paragraph = False
         for c in seg_cues[seg]:
             para_last[para] = last = c
-            carry = c if c.carries else None
+            carry = c if c.carries and speakers_paragraph else None
 
     out: list[Attribution] = []
     for start, end in spans:
