@@ -262,6 +262,8 @@ CASES = [
      "deal with the emirate of Qatar", "deal"),
     ("The regulator fined three other ex-directors of the bank.", "three", 0, "count",
      "other ex-directors of the bank", "ex-directors"),
+    ("The rally put the index at a six-year high.", "six-year", 0, "duration", "index",
+     "index"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -27,8 +27,9 @@ _CHANGE_NOUNS = frozenset(
 )
 # Nouns that forecast a figure for what their "for"/"of" phrase names.
 _FORECASTS = frozenset("forecast forecasts estimate estimates projection projections".split())
-# Round figures as landmarks: "broke through the $4 trillion mark" measures the clause subject.
-_THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone".split())
+# Landmarks a figure names: "broke through the $4 trillion mark", "at a six-year high" measure
+# what the clause is about.
+_THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone high low".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
 _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 # Prepositions that open a restrictive post-modifier worth keeping in the subject ("members of
@@ -296,8 +297,15 @@ class _SubjectFinder:
             # "rose by £7.1bn, up from a £6.4bn rise": the same measure as the figure before.
             return self._previous_subject(span)
         if noun.lower_ in _THRESHOLD_NOUNS:
+            # "put the trade surplus at a six-year high": what the verb puts there, else its
+            # subject ("sales broke through the $4 trillion mark").
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-            return _clause_subject(verb, self.owner) if verb.pos_ in ("VERB", "AUX") else None
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+            obj = _object(verb, noun, self.owner)
+            if obj is not None and obj.i < noun.i:
+                return _noun_phrase(_unwrap_container(obj))
+            return _clause_subject(verb, self.owner)
         inner = _unwrap_container(noun)
         if inner != noun:
             return _noun_phrase(inner)
