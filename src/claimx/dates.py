@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -115,7 +114,9 @@ _MONTH_CONTEXT = re.compile(
     r"(?i:\b(?:as\s+of|in|since|by|from|until|till|through|during|before|after|of|early|mid|late"
     r"|end|since)[-\s]+)$"
 )
-_NOT_YEAR_AFTER = re.compile(r"\s*(?i:GMT|UTC|BST|EST|EDT|CET|hrs|hours|h\b|am\b|pm\b|a\.m\.|p\.m\.)")
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?i:GMT|UTC|BST|EST|EDT|CET|hrs|hours|h\b|am\b|pm\b|a\.m\.|p\.m\.)"
+)
 _NOT_WEEKDAY_BEFORE = re.compile(
     r"\b(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Bloody|Easter|Mail\s+on|Independent\s+on)\s+$"
 )
@@ -133,6 +134,8 @@ _DURATION = re.compile(
     r"(?i:(?:second|minute|hour|day|week|month|year|decade)s?(?:[-\s]old)?|aged)(?![\w-])"
 )
 _CHANGE_FROM = re.compile(r"\b(?i:from)\s+(?:(?:a|the)\s+)?(?:previous\s+|earlier\s+)?$")
+_NAMED = re.compile(rf"{_MONTH}|{_WEEKDAY}")
+_NOT_NOW_BEFORE = re.compile(r"(?i:\bby\s+|\bfrom\s+|\buntil\s+)$")  # "by now" is no date
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 _FULL_DATE = re.compile(
@@ -235,7 +238,7 @@ class _Time:
     start: int  # phrase start, preposition included ("By November 30, 2024")
     end: int
     core_start: int  # the time expression itself ("November 30, 2024")
-    kind: str  # point | since | range | event
+    kind: str  # point | since | range | event (no date) | baseline ("than last year": no date)
     match: re.Match[str] | None = None  # the core match, resolved lazily (needs tense)
     range_sides: tuple[str, str] | None = None
     value: str | None = None
@@ -271,11 +274,19 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
             since = _SINCE_BEFORE.search(text, max(0, phrase_start - 80), phrase_start)
             if since:
                 phrase_start, kind = since.start(), "since"
-        if m["vague"] or _COMPARISON_BEFORE.search(text, max(0, phrase_start - 20), phrase_start):
-            kind = "event"  # vague, or a baseline ("than last year"), not when the figure holds
+        if m["vague"]:
+            kind = "event"
+        if _COMPARISON_BEFORE.search(text, max(0, phrase_start - 20), phrase_start):
+            kind = "baseline"  # "144% larger than last year": what the figure is measured against
         candidates.append(_Time(phrase_start, m.end(), start, kind, match=m))
     for token in doc:
-        if token.lower_ in _EVENT_PREPS and token.dep_ == "prep" and token.n_rights:
+        # Only a noun phrase names an event ("during the strike"); "after rising 5%" is a
+        # sequence of figures, not a time.
+        if (
+            token.lower_ in _EVENT_PREPS
+            and token.dep_ == "prep"
+            and any(c.dep_ == "pobj" for c in token.rights)
+        ):
             right = token.right_edge
             while right.is_punct and right.i > token.i:
                 right = right.nbor(-1)
@@ -289,12 +300,12 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
             # An event phrase holding a date is that date's phrase, not an event.
             if any(c.core_start >= t.start and c.end <= t.end for c in chosen):
                 continue
-            if any(s < t.end and t.start < e for s, e in claims):
-                continue
         if any(c.start < t.end and t.start < c.end for c in chosen):
             continue
-        if t.match is not None and not _has_name(t.match) and any(
-            s < t.end and t.core_start < e for s, e in claims
+        if (
+            t.match is not None
+            and not _has_name(t.match)
+            and any(s < t.end and t.core_start < e for s, e in claims)
         ):
             continue  # those digits are a quantity, not a year
         chosen.append(t)
@@ -304,7 +315,7 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
 
 def _has_name(m: re.Match[str]) -> bool:
     """Whether the expression names a month or weekday (so digits in it are a date)."""
-    return bool(re.search(rf"{_MONTH}|{_WEEKDAY}", m.group()))
+    return _NAMED.search(m.group()) is not None
 
 
 def _acceptable(m: re.Match[str], text: str, doc: Doc, before: str) -> bool:
@@ -324,11 +335,9 @@ def _acceptable(m: re.Match[str], text: str, doc: Doc, before: str) -> bool:
             return False
     if m["mo"] and m["mod"] is None and not _MONTH_CONTEXT.search(before):
         return False
-    if m["wd"] and (
-        _NOT_WEEKDAY_BEFORE.search(before) or _NOT_WEEKDAY_AFTER.match(text, m.end())
-    ):
+    if m["wd"] and (_NOT_WEEKDAY_BEFORE.search(before) or _NOT_WEEKDAY_AFTER.match(text, m.end())):
         return False
-    return not (m["today"] == "now" and re.search(r"(?i:\bby\s+|\bfrom\s+|\buntil\s+)$", before))
+    return not (m["today"] == "now" and _NOT_NOW_BEFORE.search(before))
 
 
 def _full_year(s: str, after: int) -> int:
@@ -363,12 +372,18 @@ def _tense(token: Token | None) -> str:
     return "present"
 
 
-def _is_past(token: Token) -> bool:
-    """Whether a clause is told in a past tense (simple or pluperfect, not "has risen")."""
+def _is_past(token: Token) -> bool | None:
+    """Whether a clause is told in a past tense (simple or pluperfect, not "has risen").
+
+    None for a clause with no finite verb ("and at least 30 injured"), which takes the
+    tense of the clause it hangs on.
+    """
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(f.tag_ in ("VBD", "VBZ", "VBP", "MD") for f in forms):
+        return None
     return any(f.tag_ == "VBD" for f in forms) and not any(f.tag_ == "MD" for f in forms)
 
 
@@ -493,8 +508,10 @@ def _core_value(
     if ref is None:
         return None
     if g["pmd_m"] or g["pdm_m"]:
-        mo, d = (g["pmd_m"], g["pmd_d"]) if g["pmd_m"] else (g["pdm_m"], g["pdm_d"])
-        options = [x for y in (-1, 0, 1) if (x := _safe_date(ref.year + y, _month(mo), _day(d)))]
+        month_name, day = (g["pmd_m"], g["pmd_d"]) if g["pmd_m"] else (g["pdm_m"], g["pdm_d"])
+        options = [
+            x for y in (-1, 0, 1) if (x := _safe_date(ref.year + y, _month(month_name), _day(day)))
+        ]
         return _pick(options, ref, tense).isoformat() if options else None
     if g["mo"]:
         mo = _month(g["mo"])
@@ -614,13 +631,13 @@ def _attachment(anchor: Token) -> Token:
 
 
 def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
-    """(clause depth, tree distance) from the claim up to where `t` hangs, None if it stops short."""
+    """(clause depth, tree distance) from the claim up to where `t` hangs; None: `t` stops short."""
     if t.anchor is None:
         return None
     attached = _attachment(t.anchor)
     head = _clause_head(t.anchor.head if t.anchor.dep_ == "pobj" else t.anchor)
     if head.i != claim.i and not head.is_ancestor(claim):
-        # A participle's time describes the noun it modifies: "45,756 migrants crossing ... last year".
+        # A participle's time describes the noun it modifies: "900 migrants crossing last year".
         if head.dep_ == "acl" and claim.head.i == head.head.i:
             return 1, 1
         return None
@@ -644,7 +661,8 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
             tensed = verb_conj or (token.dep_ in _TENSED_DEPS and not fronted)
             relative = token.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") for c in token.children)
             if tensed and not (opens_next and not relative):
-                if _is_past(token) != _is_past(head):
+                told, frame = _is_past(token), _is_past(head)
+                if told is not None and frame is not None and told != frame:
                     return None  # "was founded in 1990 and employs 500 people"
             if not fronted and token.dep_ in _OPAQUE_DEPS:
                 return None
@@ -698,7 +716,7 @@ def resolve_dates(
                     break
                 if other.kind == "point" and other.match is not None:
                     anchor_iso = value(other) or anchor_iso
-            if t.kind != "event":
+            if t.kind not in ("event", "baseline"):
                 t.value = _resolve(t, reference, anchor_iso)
             t.resolved = True
         return t.value
@@ -739,6 +757,11 @@ def resolve_dates(
         if not chain:
             continue
         chosen = chain[0]
+        if chosen.kind == "event":
+            # An event the sentence itself dates ("on February 1, 2003 when it broke up
+            # during re-entry, killing all seven") takes that date.
+            dated = (t for t in chain[1:] if t is not frame and t.kind == "point" and value(t))
+            chosen = next(dated, chosen)
         date = value(chosen)
         if chosen.kind == "since" and date is not None:
             # The end of a "since" is the time the sentence or paragraph opens with.
