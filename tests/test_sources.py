@@ -145,6 +145,10 @@ ACROSS = [
      "3bn soles", "Pedro Soto"),
     ("Lena Ortiz chaired the hearing. The BBC's economics editor said 2,000 jobs were at risk.",
      "2,000", "The BBC's economics editor"),
+    ("According to the Sunday Herald, 900 jobs could go. The paper also said that talks would "
+     "take at least 18 months.", "18 months", "the Sunday Herald"),
+    ("Finance Minister Ravi Das spoke to reporters. The Finance Minister explained that $1.2bn "
+     "would go to rebuilding.", "$1.2bn", "Ravi Das"),
     ("Kia Motors is to build a plant in Mexico.\nSouth Korea's second-largest car maker "
      "estimates that the market will reach 2 million cars by 2030.", "2 million", "Kia Motors"),
     ("Shares in Northgate Mining fell after the mining group reported losses of £51m.", "£51m",

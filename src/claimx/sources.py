@@ -82,12 +82,12 @@ _COMPANY_NOUNS = frozenset(
     """company firm group bank retailer carrier airline lender insurer supermarket chain
     manufacturer maker giant business operator conglomerate publisher broadcaster producer
     exporter importer brewer carmaker automaker chipmaker provider developer studio utility
-    consortium""".split()
+    consortium paper newspaper magazine daily website""".split()
 )
 # Nouns for documents and data that carry a source of their own ("figures from the ONS").
 _DOC_NOUNS = frozenset(
     """report study survey poll figure data statistic stats estimate analysis research
-    statement letter census review audit forecast projection finding paper document filing
+    statement letter census review audit forecast projection finding document filing
     release bulletin assessment calculation number tally count model announcement memo
     advisory update account""".split()
 )
@@ -467,6 +467,12 @@ class _Resolver:
                         return src, _text(doc, role) or None, "person"
         if ent is not None and ent.label_ in _SPEAKER_ENTS:
             return self.org_name(ent.text), None, "org"
+        if head.pos_ == "PROPN" and lemma in _PERSON_NOUNS and len(core) <= 4 and \
+                head.left_edge.lower_ in ("the", "this"):
+            # "The Indonesian Economics Minister explained": a title standing for a person.
+            m = self.last(head.i, ("person",), word=lemma, strict=True)
+            if m is not None:
+                return m.name, m.role, "person"
         if head.pos_ == "PROPN":
             words = _strip_det(core)
             if words and words[0].lower_ == "the":
