@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimx.corpus import Document, InputError, read_document
+from claimx.corpus import Document, InputError, doc_id_for, read_document
 from claimx.records import Claim
 
 # Inputs handed to a worker at a time: enough for spaCy to batch, few enough to keep
@@ -41,7 +41,10 @@ class Outcome:
 class Settings:
     model: str
     reference_date: dt.date | None = None
-    timeout: float = 60.0  # seconds per document
+    timeout: float = 60.0  # seconds per document, per 100,000 characters for longer ones
+
+    def limit(self, documents: Sequence[Document]) -> float:
+        return sum(self.timeout * max(1.0, len(d.text) / 100_000) for d in documents)
 
 
 class _Timeout(Exception):
@@ -70,8 +73,6 @@ def _process_chunk(items: Sequence[tuple[str, bytes | None]]) -> list[Outcome]:
     outcomes: dict[int, Outcome] = {}
     documents: list[tuple[int, Document]] = []
     for number, (path, data) in enumerate(items):
-        from claimx.corpus import doc_id_for
-
         try:
             document = read_document(path, data, _settings.reference_date)
         except InputError as exc:
@@ -79,18 +80,22 @@ def _process_chunk(items: Sequence[tuple[str, bytes | None]]) -> list[Outcome]:
             continue
         documents.append((number, document))
     try:
-        results = _extract_within(documents, _settings.timeout * max(1, len(documents)))
+        results = _extract_within(documents, _settings.limit([d for _, d in documents]))
     except _Timeout:
         results = {}
-        for number, document in documents:  # find the slow one(s), one at a time
+        # Find the slow one(s), one at a time; a lone document already had its chance.
+        for number, document in documents if len(documents) > 1 else []:
             try:
-                results.update(_extract_within([(number, document)], _settings.timeout))
+                results.update(_extract_within([(number, document)],
+                                               _settings.limit([document])))
             except _Timeout:
-                outcomes[number] = _outcome(document, None,
-                                            f"took longer than {_settings.timeout:g} s: skipped")
+                pass
     for number, document in documents:
-        if number in results:
-            outcomes[number] = _outcome(document, results[number], None)
+        outcomes[number] = (
+            _outcome(document, results[number], None) if number in results
+            else _outcome(document, None,
+                          f"took longer than {_settings.limit([document]):.0f} s: skipped")
+        )
     return [outcomes[n] for n in range(len(items))]
 
 

@@ -49,7 +49,8 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from-list", metavar="FILE",
                         help="read input paths from FILE, one a line")
     parser.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
-                        help="time limit per document; a slower one fails alone (default 60)")
+                        help="time limit per document (per 100,000 characters for longer ones); "
+                             "a slower document fails alone (default 60)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar, no summary")
 

@@ -67,7 +67,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         if data.startswith(magic):
             raise InputError(name, f"not text: looks like {what}")
     sample = data[:65536]
-    if sample.count(b"\x00") > len(sample) // 100:
+    if sample.count(b"\x00") > max(1, len(sample) // 100):
         raise InputError(name, "not text: binary data (many NUL bytes)")
     try:
         text = data.decode("utf-8")
