@@ -40,6 +40,10 @@ class Quantity:
 
 # Horizontal white space, no line breaks: a number never joins its unit across lines.
 _S = r"[^\S\r\n]"
+# Runs of it, bounded: news never pads a figure with more, and a bound keeps a failed match
+# from backtracking through a hostile run of blanks.
+_SP = _S + "{1,4}"
+_SQ = _S + "{0,4}"
 # Longer digit runs are identifiers, hashes or hostile input, never news figures.
 _MAX_DIGITS = 21
 
@@ -47,7 +51,7 @@ _MAX_DIGITS = 21
 def _alternation(words: Iterable[str]) -> str:
     """Regex alternation of literal phrases, longest first, internal spaces as any h-space."""
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", _S + "+") for w in ordered)
+    return "|".join(re.escape(w).replace(r"\ ", _SP) for w in ordered)
 
 
 _SMALL = {
@@ -98,18 +102,18 @@ _FIRST_LETTERS = "".join(sorted({
 _CORE = re.compile(
     rf"""
     (?=\d|\.\d|(?<![^\W\d_])[{_FIRST_LETTERS}])
-    (?:(?P<phrase>\b(?:(?:a|an){_S}+(?:hundred|thousand|million|billion|trillion|dozen)
-        |(?:a{_S}+)?(?:half|quarter){_S}+(?:(?:of{_S}+)?an?{_S}+)?(?:million|billion|trillion)
-        |half{_S}+an?{_S}+dozen)\b
-        (?:(?:-|{_S}+(?:and{_S}+)?)(?:{_ANYWORD})\b){{0,12}})
-    |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_S}+)
+    (?:(?P<phrase>\b(?:(?:a|an){_SP}(?:hundred|thousand|million|billion|trillion|dozen)
+        |(?:a{_SP})?(?:half|quarter){_SP}(?:(?:of{_SP})?an?{_SP})?(?:million|billion|trillion)
+        |half{_SP}an?{_SP}dozen)\b
+        (?:(?:-|{_SP}(?:and{_SP})?)(?:{_ANYWORD})\b){{0,12}})
+    |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_SP})
         (?P<fden>{_alternation(_DENOMINATORS)})\b)
     |(?P<half>(?<=\w{_S})half\b(?!-))
-    |(?P<article>\b(?:a|an)(?={_S}+(?:{_ARTICLE_UNITS})\b))
-    |(?P<vague>\b(?:(?:tens|hundreds){_S}+of{_S}+(?:thousands|millions|billions)
-        |several(?:{_S}+(?:hundred|thousand|million|billion))?
+    |(?P<article>\b(?:a|an)(?={_SP}(?:{_ARTICLE_UNITS})\b))
+    |(?P<vague>\b(?:(?:tens|hundreds){_SP}of{_SP}(?:thousands|millions|billions)
+        |several(?:{_SP}(?:hundred|thousand|million|billion))?
         |dozens|hundreds|thousands|millions|billions|decades)\b)
-    |(?P<words>\b(?:{_NUMWORD})\b(?:(?:-|{_S}+(?:and{_S}+)?)(?:{_ANYWORD})\b){{0,12}})
+    |(?P<words>\b(?:{_NUMWORD})\b(?:(?:-|{_SP}(?:and{_SP})?)(?:{_ANYWORD})\b){{0,12}})
     |(?P<slash>(?<![\d.,/])(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))
     |(?P<digits>(?<![\d_])(?<!\d[.,])
         (?:\d{{1,3}}(?:[,\u202f\u00a0'’]\d{{3}})+(?![\d])
@@ -139,7 +143,7 @@ _QUALIFIERS = {
     "no more than": "at_most", "a maximum of": "at_most",
 }
 _QUAL_LEFT = re.compile(
-    rf"(?:(?<![\w])(?P<q>(?i:{_alternation(set(_QUALIFIERS) - {'~'})})){_S}+|(?P<t>~){_S}*)$"
+    rf"(?:(?<![\w])(?P<q>(?i:{_alternation(set(_QUALIFIERS) - {'~'})})){_SP}|(?P<t>~){_SQ})$"
 )
 _PREFIX_LEFT = re.compile(
     rf"(?:(?<![^\W\d_])(?P<p>{_alternation(CURRENCY_PREFIXES)})|(?<![\w])(?P<c>[Cc]){_S}?\$"
@@ -147,53 +151,53 @@ _PREFIX_LEFT = re.compile(
     rf"{_S}?$"
 )
 _PREFIX_RIGHT = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)}){_S}?")
-_SIGN_LEFT = re.compile(rf"(?:(?<![\w\d.,])[-−]|(?<![\w])(?i:minus|negative){_S}+)$")
-_MAGNITUDE_LEFT = re.compile(rf"(?<![\w])(?i:magnitude)(?:{_S}+of{_S}+|{_S}+|-)$")
-_QUAKE_RIGHT = re.compile(rf"{_S}+(?i:earthquake|quake|tremor|aftershock)s?\b")
+_SIGN_LEFT = re.compile(rf"(?:(?<![\w\d.,])[-−]|(?<![\w])(?i:minus|negative){_SP})$")
+_MAGNITUDE_LEFT = re.compile(rf"(?<![\w])(?i:magnitude)(?:{_SP}of{_SP}|{_SP}|-)$")
+_QUAKE_RIGHT = re.compile(rf"{_SP}(?i:earthquake|quake|tremor|aftershock)s?\b")
 # Race and record times: h:mm:ss, or m:ss.xx (clock times never carry fractions of a second).
 _HMS = re.compile(
     r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)"
     r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))(?![\d:])"
 )
-_AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_S}+$")
-_BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_S}+$")
-_FROM_LEFT = re.compile(rf"(?<![\w])(?i:from){_S}+$")
+_AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_SP}$")
+_BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_SP}$")
+_FROM_LEFT = re.compile(rf"(?<![\w])(?i:from){_SP}$")
 _CHANGE_LEFT = re.compile(
     rf"(?<![\w])(?i:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows"
     rf"|growing|grown|jumped|jump|jumps|increased|increase|increases|decreased|decrease|dropped"
     rf"|drop|drops|climbed|climb|slipped|slid|gained|gain|lost|declined|decline|slumped|surged"
-    rf"|soared|plunged|tumbled|cut|raised|raise|lowered|by|up|down){_S}+$"
+    rf"|soared|plunged|tumbled|cut|raised|raise|lowered|by|up|down){_SP}$"
 )
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_MONTH_LEFT = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_S}+(?:the{_S}+)?$")
+_MONTH_LEFT = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SP}(?:the{_SP})?$")
 _MONTH_RIGHT = re.compile(
-    rf"(?:[-–]\d{{1,2}})?(?:st|nd|rd|th)?(?:{_S}+of)?{_S}+(?:{_MONTHS})\b"
+    rf"(?:[-–]\d{{1,2}})?(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}(?:{_MONTHS})\b"
 )
 _TIME_RIGHT = re.compile(
-    rf"(?:{_S}?(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)|{_S}+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)\b"
-    rf"|{_S}+(?i:o'clock|o’clock|local time)\b)"
+    rf"(?:{_S}?(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)|{_SP}(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)\b"
+    rf"|{_SP}(?i:o'clock|o’clock|local time)\b)"
 )
 _MILITARY_RIGHT = re.compile(rf"{_S}?h(?:rs)?\b")  # 1200h, 0900 hrs
 _COLON_RIGHT = re.compile(r":\d")  # 3:30, and ratios such as 3:1
 _IDENT_RIGHT = re.compile(r"(?:[./:]\d+(?:[./:-]\d+)*|-\d+-\d+)")
-_YEAR_RANGE = re.compile(rf"{_S}*[-–/]{_S}*(?:1[89]|20)\d\d(?!\d)")
+_YEAR_RANGE = re.compile(rf"{_SQ}[-–/]{_SQ}(?:1[89]|20)\d\d(?!\d)")
 _AGE_UNITS = frozenset(("year", "month", "week", "day"))
 _DURATION_UNITS = frozenset(
     ("year", "month", "week", "day", "working_day", "hour", "minute", "second")
 )
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
-_AGO_RIGHT = re.compile(rf"{_S}+(?i:ago)\b")  # deictic: "three years ago" is a date
+_AGO_RIGHT = re.compile(rf"{_SP}(?i:ago)\b")  # deictic: "three years ago" is a date
 _AND_HALF = re.compile(
-    rf"{_S}+and{_S}+(?:(?:a|one){_S}+(?P<part>half|third|quarter)|three{_S}+quarters)\b", re.I
+    rf"{_SP}and{_SP}(?:(?:a|one){_SP}(?P<part>half|third|quarter)|three{_SP}quarters)\b", re.I
 )
 _PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, None: 0.75}
-_MIXED = re.compile(rf"{_S}+(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
+_MIXED = re.compile(rf"{_SP}(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
 _IN_FRACTION = re.compile(
-    rf"{_S}+(?:in{_S}+(?:every{_S}+)?|out{_S}+of{_S}+(?:every{_S}+)?|(?P<per>per){_S}+)"
-    rf"(?:a{_S}+|one{_S}+)?(?P<den>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,7}}(?![\d,.])"
+    rf"{_SP}(?:in{_SP}(?:every{_SP})?|out{_SP}of{_SP}(?:every{_SP})?|(?P<per>per){_SP})"
+    rf"(?:a{_SP}|one{_SP})?(?P<den>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,7}}(?![\d,.])"
     rf"|{_NUMWORD}|hundred|thousand|million)\b",
     re.I,
 )
@@ -225,40 +229,40 @@ _UNIT_RIGHT = re.compile(
     rf"|(?P<code>{_alternation(WRITTEN_CODES)})\b)"
 )
 _ADDRESS_RIGHT = re.compile(
-    rf"{_S}+[A-Z][a-z]+{_S}+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place)\b"
+    rf"{_SP}[A-Z][a-z]+{_SP}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place)\b"
 )
-_AGE_RIGHT = re.compile(rf"(?:{_S}+old|-old|{_S}+of{_S}+age)\b", re.I)
+_AGE_RIGHT = re.compile(rf"(?:{_SP}old|-old|{_SP}of{_SP}age)\b", re.I)
 _RATE_RIGHT = re.compile(
-    rf"{_S}*(?:(?<![\w])(?i:per|a|an|each|every){_S}+|/{_S}*)"
+    rf"{_SQ}(?:(?<![\w])(?i:per|a|an|each|every){_SP}|/{_SQ})"
     rf"(?P<den>(?i:{_alternation(RATE_DENOMINATORS)}))(?![^\W_])"
-    rf"(?!{_S}+(?i:ago|earlier|later|before|after|on|old)\b)"
+    rf"(?!{_SP}(?i:ago|earlier|later|before|after|on|old)\b)"
 )
 _PROPER_UNITS = frozenset(("celsius", "fahrenheit", "centigrade", "celcius", "farenheit"))
-_POUND_MONEY_RIGHT = re.compile(rf"{_S}+(?i:sterling)\b")
+_POUND_MONEY_RIGHT = re.compile(rf"{_SP}(?i:sterling)\b")
 _PHRASE_LEAD = re.compile(r"(?i)(?:a\s+)?(?P<part>half|quarter)\s+(?:(?:of\s+)?an?\s+)?|an?\s+")
 _SLASH_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _SPACES = re.compile(r"\s+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|[-\s]+")
 _SEPARATORS = re.compile(r"[,\u202f\u00a0'’ ]")
-_ARTICLE_NEXT = re.compile(rf"{_S}+an?\b")
-_OF_NEXT = re.compile(rf"{_S}+of\b")
+_ARTICLE_NEXT = re.compile(rf"{_SP}an?\b")
+_OF_NEXT = re.compile(rf"{_SP}of\b")
 _LEADING_ZERO = re.compile(r"0\d")
 _DASHED_ID = re.compile(r"-\d+-\d")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?")
 _ORDINAL_TAIL = re.compile(r"-(?:first|second|third|[a-z]+th)\b", re.I)
 _MINOR_UNITS = {"USD": "USX", "GBP": "GBX"}
-_MINOR_SEP = re.compile(rf",?{_S}+(?:and{_S}+)?")
-_CONVERSION_GAP = re.compile(rf"{_S}*[(\[;]{_S}*")
-_RANGE_SEP = re.compile(rf"(?:{_S}*(?P<dash>[-–—]){_S}*|{_S}+(?P<w>(?i:to|and|or)){_S}+)")
-_NEXT_WORD = re.compile(rf"{_S}*(?P<w>[A-Za-z]+)")
+_MINOR_SEP = re.compile(rf",?{_SP}(?:and{_SP})?")
+_CONVERSION_GAP = re.compile(rf"{_SQ}[(\[;]{_SQ}")
+_RANGE_SEP = re.compile(rf"(?:{_SQ}(?P<dash>[-–—]){_SQ}|{_SP}(?P<w>(?i:to|and|or)){_SP})")
+_NEXT_WORD = re.compile(rf"{_SQ}(?P<w>[A-Za-z]+)")
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}"
     r"|\(\d{2,5}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}"
     r"|\d{3}-\d{3}-\d{4})(?![\w])"
 )
 _PREV_WORD = re.compile(r"(?P<w>[A-Za-z][\w&'’.-]*)" + _S + r"$")
-_SENTENCE_START = re.compile(rf"(?:^|[.!?:;\"“”(\n]){_S}*$")
+_SENTENCE_START = re.compile(rf"(?:^|[.!?:;\"“”(\n]){_SQ}$")
 # Words that name a numbered thing: "page 12", "exit 436", "No 10".
 _LABEL_WORDS = frozenset(
     """
@@ -834,7 +838,7 @@ def _vague(text: str, m: re.Match[str]) -> Quantity | None:
         low, high = _VAGUE[phrase]
     unit: str | None = "year" if phrase == "decades" else None
     unit_text: str | None = None
-    tail = re.compile(rf"{_S}+of{_S}+").match(text, end)
+    tail = re.compile(rf"{_SP}of{_SP}").match(text, end)
     u = _UNIT_RIGHT.match(text, tail.end() if tail else end)
     if u and not u.group("sym") and u.group("gap") != "-" and (tail or phrase == "several"):
         name = _unit_name(u)
