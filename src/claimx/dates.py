@@ -78,7 +78,7 @@ _CORE = "|".join(
         rf"(?P<y>{_YEAR})",
         rf"(?P<wd_mod>(?i:last|this|next|past)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?i:morning|afternoon|evening|night))?",  # noqa: E501
         rf"(?P<rel_mod>(?i:last|this|next))\s+(?P<rel_mo>{_MONTH_FULL})",
-        r"(?P<today>(?i:today|tonight|currently|at\s+present|presently|this\s+(?:morning|afternoon|evening))|now)",  # noqa: E501
+        r"(?P<today>(?i:(?:earlier\s+|later\s+)?today|tonight|currently|at\s+present|presently|this\s+(?:morning|afternoon|evening))|now)",  # noqa: E501
         r"(?P<yday>(?i:yesterday|the\s+day\s+before))",
         r"(?P<tmrw>(?i:tomorrow))",
         r"(?P<per_mod>(?i:(?:earlier|later)\s+this|this|last|next|the\s+previous|the\s+past|the\s+coming|the\s+following))\s+(?P<per>(?i:week|weekend|month|quarter|year))(?!-)",  # noqa: E501
@@ -86,7 +86,7 @@ _CORE = "|".join(
         rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_w>(?i:ago|earlier|before|later))",  # noqa: E501
         r"(?P<yago>(?i:(?:a|the)\s+year\s+(?:ago|earlier|before)|year[-\s]earlier|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+same\s+(?:period|quarter|month|time)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|a\s+year)))",  # noqa: E501
         rf"(?P<win>(?i:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding))\s+(?:(?P<win_n>(?i:{_NUM}))\s+)?(?P<win_u>(?i:hours?|days?|weeks?|months?|years?))(?P<win_half>(?i:\s+and\s+a\s+half))?)",  # noqa: E501
-        r"(?P<vague>(?i:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|recent|coming|next)\s+(?:(?:few|several|couple\s+of|[a-z]+)\s+)?(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years|decades)|in\s+last\s+years)|Meanwhile)",  # noqa: E501
+        r"(?P<vague>(?i:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|recent|coming|next)\s+(?:(?:few|several|couple\s+of|[a-z]+)\s+)?(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years|decades)|in\s+last\s+years|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years)|at\s+(?:the|that)\s+time)|Meanwhile)",  # noqa: E501
     ]
 )
 _MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|end|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+turn\s+of))[-\s]+"  # noqa: E501
@@ -134,6 +134,10 @@ _DURATION = re.compile(
     r"(?i:(?:second|minute|hour|day|week|month|year|decade)s?(?:[-\s]old)?|aged)(?![\w-])"
 )
 _CHANGE_FROM = re.compile(r"\b(?i:from)\s+(?:(?:a|the)\s+)?(?:previous\s+|earlier\s+)?$")
+# Forms that "since" or "following" can reach across words to: "since the end of the war in 2020".
+_ABSOLUTE = frozenset({"y", "my_m", "dec", "md_m", "dm_m", "pmd_m", "pdm_m", "mo"})
+# Phrases that state when a tally stands, and so end a "since" in the same paragraph.
+_STATUS_PREPS = frozenset({"as of", "as at", "by"})
 _NAMED = re.compile(rf"{_MONTH}|{_WEEKDAY}")
 _NOT_NOW_BEFORE = re.compile(r"(?i:\bby\s+|\bfrom\s+|\buntil\s+)$")  # "by now" is no date
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -240,6 +244,7 @@ class _Time:
     core_start: int  # the time expression itself ("November 30, 2024")
     kind: str  # point | since | range | event (no date) | baseline ("than last year": no date)
     match: re.Match[str] | None = None  # the core match, resolved lazily (needs tense)
+    prep: str | None = None  # "as of", "by", "in", ...
     range_sides: tuple[str, str] | None = None
     value: str | None = None
     resolved: bool = False
@@ -261,16 +266,17 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
         kind = "point"
         phrase_start = start
         prep = _PREP_BEFORE.search(before)
+        word = None
         if m["vague"] is None and prep:
             phrase_start = start - (len(before) - prep.start())
-            word = prep["prep"].lower()
+            word = " ".join(prep["prep"].lower().split())
             if word in ("since", "from", "following"):
                 kind = "since"
             elif word in ("before", "after", "up to"):
                 kind = "event"  # an open period the figure does not sit in
         if text.startswith(("'s ", "’s "), m.end()):
             kind = "point"  # "recovering from 2017's Hurricane Maria": the year of a thing
-        if kind == "point" and (m["y"] or m["my_m"] or m["dec"]):
+        if kind == "point" and _ABSOLUTE.intersection(k for k, v in m.groupdict().items() if v):
             since = _SINCE_BEFORE.search(text, max(0, phrase_start - 80), phrase_start)
             if since:
                 phrase_start, kind = since.start(), "since"
@@ -278,7 +284,7 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
             kind = "event"
         if _COMPARISON_BEFORE.search(text, max(0, phrase_start - 20), phrase_start):
             kind = "baseline"  # "144% larger than last year": what the figure is measured against
-        candidates.append(_Time(phrase_start, m.end(), start, kind, match=m))
+        candidates.append(_Time(phrase_start, m.end(), start, kind, match=m, prep=word))
     for token in doc:
         # Only a noun phrase names an event ("during the strike"); "after rising 5%" is a
         # sequence of figures, not a time.
@@ -335,8 +341,13 @@ def _acceptable(m: re.Match[str], text: str, doc: Doc, before: str) -> bool:
             return False
     if m["mo"] and m["mod"] is None and not _MONTH_CONTEXT.search(before):
         return False
-    if m["wd"] and (_NOT_WEEKDAY_BEFORE.search(before) or _NOT_WEEKDAY_AFTER.match(text, m.end())):
-        return False
+    if m["wd"]:
+        if _NOT_WEEKDAY_BEFORE.search(before) or _NOT_WEEKDAY_AFTER.match(text, m.end()):
+            return False
+        # "with Monday being the Labor Day holiday": a weekday as a subject names the day
+        span = doc.char_span(m.start("wd"), m.end("wd"))
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            return False
     return not (m["today"] == "now" and _NOT_NOW_BEFORE.search(before))
 
 
@@ -752,8 +763,8 @@ def resolve_dates(
             if own is not None and not blocked and own not in chain and not own.start < e:
                 chain.append(own)  # an opener governs its sentence even through a misparse
             frame = _paragraph_frame(i, units, opener)
-            if frame is not None:
-                chain.append(frame)
+            if frame is not None and own is None:
+                chain.append(frame)  # a sentence's own opener replaces the paragraph's
         if not chain:
             continue
         chosen = chain[0]
@@ -764,9 +775,11 @@ def resolve_dates(
             chosen = next(dated, chosen)
         date = value(chosen)
         if chosen.kind == "since" and date is not None:
-            # The end of a "since" is the time the sentence or paragraph opens with.
-            outer = (value(t) for t in chain[1:] if t.kind == "point" and t in (own, frame))
-            end = next((v for v in outer if v is not None), None)
+            # The end of a "since" is the time its sentence opens with, or the date a
+            # paragraph's "As of ..." states; an interval there leaves the reference date.
+            ends = [t for t in (own, frame) if t is not None and t is not chosen]
+            ends = [t for t in ends if t.kind == "point" and (t is own or t.prep in _STATUS_PREPS)]
+            end = next((v for t in ends if (v := value(t)) and "/" not in v), None)
             if end is None:
                 end = reference.isoformat() if reference else ".."
             if end != ".." and date[:10] > end[:10]:
