@@ -120,7 +120,10 @@ _NOT_YEAR_AFTER = re.compile(
 _NOT_WEEKDAY_BEFORE = re.compile(
     r"\b(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Bloody|Easter|Mail\s+on|Independent\s+on)\s+$"
 )
-_NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star)\b")
+# Newspaper names, and a weekday that is the subject of a clause ("with Sunday being ...").
+_NOT_WEEKDAY_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star|being|is|was|will)\b"
+)
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:rose|fell|rise|fall|up|down|grew|increased?|decreased?|dropped|declined|jumped|"
     r"climbed|slipped|gained|lost|cut|raised|reduced|boosted)\s+by\s+)$"
