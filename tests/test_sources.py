@@ -149,6 +149,9 @@ ACROSS = [
      "take at least 18 months.", "18 months", "the Sunday Herald"),
     ("Finance Minister Ravi Das spoke to reporters. The Finance Minister explained that $1.2bn "
      "would go to rebuilding.", "$1.2bn", "Ravi Das"),
+    ("Carl Brandt, the group's president, spoke first. \"Prices will rise 5% in a year,\" the "
+     "chief executive of a rival car maker told reporters.", "5%",
+     "the chief executive of a rival car maker"),
     ("Kia Motors is to build a plant in Mexico.\nSouth Korea's second-largest car maker "
      "estimates that the market will reach 2 million cars by 2030.", "2 million", "Kia Motors"),
     ("Shares in Northgate Mining fell after the mining group reported losses of £51m.", "£51m",

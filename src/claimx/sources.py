@@ -497,7 +497,11 @@ class _Resolver:
         definite = head.left_edge.lower_ in ("the", "this", "that")
         epithet = lemma in _COMPANY_NOUNS and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
-        if head.pos_ == "NOUN" and (definite or epithet):
+        # "the chief executive of a leading car maker" introduces someone new.
+        new_referent = any(c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.left_edge.lower_ in ("a", "an") for p in c.children
+        ) for c in head.rights)
+        if head.pos_ == "NOUN" and (definite or epithet) and not new_referent:
             if lemma in _PERSON_NOUNS:
                 # "The BBC's correspondent" is the one named so, or someone new.
                 owned = any(c.dep_ == "poss" for c in head.children)
