@@ -104,6 +104,12 @@ CASES = [
     ("In the past few days, several hundred people have fled.", "several hundred", THU, None),
     ("In recent years, 40 mills have shut.", "40", THU, None),
     ("Sales were £3bn in 2004, against £2.6bn a year earlier.", "£2.6bn", D(2005, 3, 1), "2003"),
+    ("Two days after the March 3 blast, 14 people were still missing.", "14", THU, "2023-03-05"),
+    ("On June 2, the river peaked. The previous day, 300 homes had been evacuated.", "300",
+     D(2023, 6, 10), "2023-06-01"),
+    ("The previous day, 300 homes had been evacuated.", "300", D(2023, 6, 10), None),
+    ("Voting ended on May 4. The next day, officials counted 1.2 million ballots.", "1.2 million",
+     D(2023, 5, 10), "2023-05-05"),
     ("Revenue rose to $5bn in the second quarter of 2021 from $4.2bn a year earlier.", "$4.2bn",
      D(2021, 8, 1), "2020-Q2"),
     ("Quarterly profits rose to $1.1bn for the three months to December, from $639m "

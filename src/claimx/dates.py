@@ -79,7 +79,8 @@ _CORE = "|".join(
         rf"(?P<wd_mod>(?i:last|this|next|past)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?i:morning|afternoon|evening|night))?",  # noqa: E501
         rf"(?P<rel_mod>(?i:last|this|next))\s+(?P<rel_mo>{_MONTH_FULL})",
         r"(?P<today>(?i:(?:earlier\s+|later\s+)?today|tonight|currently|at\s+present|presently|this\s+(?:morning|afternoon|evening))|now)",  # noqa: E501
-        r"(?P<yday>(?i:yesterday|the\s+day\s+before))",
+        r"(?P<yday>(?i:yesterday))",
+        r"(?P<dayrel>(?i:the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|after)))",
         r"(?P<tmrw>(?i:tomorrow))",
         r"(?P<per_mod>(?i:(?:earlier|later)\s+this|this|last|next|the\s+previous|the\s+past|the\s+coming|the\s+following))\s+(?P<per>(?i:week|weekend|month|quarter|year))(?!-)",  # noqa: E501
         r"(?P<sfty>(?i:so\s+far\s+this\s+year|year\s+to\s+date))",
@@ -141,6 +142,10 @@ _CHANGE_FROM = re.compile(r"\b(?i:from)\s+(?:(?:a|the)\s+)?(?:previous\s+|earlie
 _ABSOLUTE = frozenset({"y", "my_m", "dec", "md_m", "dm_m", "pmd_m", "pdm_m", "mo"})
 # Phrases that state when a tally stands, and so end a "since" in the same paragraph.
 _STATUS_PREPS = frozenset({"as of", "as at", "by"})
+_DAY_FORMS = frozenset({"md_m", "dm_m", "iso_y", "pmd_m", "pdm_m", "wd"})
+_OFFSET_BEFORE = re.compile(
+    rf"\b(?P<n>(?i:{_NUM}))\s+(?P<u>(?i:days?|weeks?))\s+(?P<w>(?i:after|before))\s+(?:the\s+)?$"
+)
 _NAMED = re.compile(rf"{_MONTH}|{_WEEKDAY}")
 _NOT_NOW_BEFORE = re.compile(r"(?i:\bby\s+|\bfrom\s+|\buntil\s+)$")  # "by now" is no date
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -248,6 +253,7 @@ class _Time:
     kind: str  # point | since | range | event (no date) | baseline ("than last year": no date)
     match: re.Match[str] | None = None  # the core match, resolved lazily (needs tense)
     prep: str | None = None  # "as of", "by", "in", ...
+    shift: int = 0  # days to add: "two days after the January 7 quake"
     range_sides: tuple[str, str] | None = None
     value: str | None = None
     resolved: bool = False
@@ -270,6 +276,15 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
         phrase_start = start
         prep = _PREP_BEFORE.search(before)
         word = None
+        offset = _OFFSET_BEFORE.search(before)
+        if offset and _DAY_FORMS.intersection(k for k, v in m.groupdict().items() if v):
+            days = (int(n) if (n := offset["n"].lower()).isdigit() else _NUMBER_WORDS[n]) * (
+                7 if offset["u"].lower().startswith("week") else 1
+            )
+            shift = -days if offset["w"].lower() == "before" else days
+            start_at = start - (len(before) - offset.start())
+            candidates.append(_Time(start_at, m.end(), start, "point", match=m, shift=shift))
+            continue
         if m["vague"] is None and prep:
             phrase_start = start - (len(before) - prep.start())
             word = " ".join(prep["prep"].lower().split())
@@ -552,6 +567,12 @@ def _core_value(
         return ref.isoformat()
     if g["yday"]:
         return (ref - dt.timedelta(days=1)).isoformat()
+    if g["dayrel"]:
+        if anchor_iso is None or len(anchor_iso) != 10:
+            return None  # "the previous day" needs the day it counts from
+        words = g["dayrel"].lower()
+        step = -1 if "previous" in words or words.endswith("before") else 1
+        return (dt.date.fromisoformat(anchor_iso) + dt.timedelta(days=step)).isoformat()
     if g["tmrw"]:
         return (ref + dt.timedelta(days=1)).isoformat()
     if g["sfty"]:
@@ -724,15 +745,21 @@ def resolve_dates(
             i = max(bisect.bisect_right(unit_starts, t.start) - 1, 0)
             if t.anchor is None:
                 t.anchor = _anchor(doc, t)
+            t.resolved = True  # set first: anchors below never come back to `t`
             anchor_iso = None
-            for other in times_in(i):
-                if other.start >= t.start:
-                    break
-                if other.kind == "point" and other.match is not None:
-                    anchor_iso = value(other) or anchor_iso
+            j = i
+            while j > 0 and units[j - 1][2] == units[i][2]:
+                j -= 1
+            for k in range(j, i + 1):
+                for other in times_in(k):
+                    if other.start >= t.start:
+                        break
+                    if other.kind == "point" and other.match is not None:
+                        anchor_iso = value(other) or anchor_iso
             if t.kind not in ("event", "baseline"):
                 t.value = _resolve(t, reference, anchor_iso)
-            t.resolved = True
+            if t.shift and t.value and len(t.value) == 10:
+                t.value = (dt.date.fromisoformat(t.value) + dt.timedelta(days=t.shift)).isoformat()
         return t.value
 
     for n, (s, e) in enumerate(spans):
