@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, GOLD
 
 SEED = CORPUS / "azerbaijan-landmines.txt"

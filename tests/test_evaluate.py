@@ -112,7 +112,8 @@ def write_gold(folder, name, rows):
     "row, message",
     [
         ("{not json", "g/a.jsonl:1: not valid JSON"),
-        ({"start": 4, "end": 2, "text": "ab", "value": 1.0}, "g/a.jsonl:1: end (2) must be > start (4)"),
+        ({"start": 4, "end": 2, "text": "ab", "value": 1.0},
+         "g/a.jsonl:1: end (2) must be > start (4)"),
         ({"start": 0, "end": 2, "text": "ab", "value": "12"}, "value must be a finite number"),
         ({"start": 0, "end": 2, "text": "zz", "value": 1.0}, "does not match the input at 0:2"),
         ({"start": 0, "end": 2, "text": "ab", "value": 1.0, "qualifier": "circa"},

@@ -7,11 +7,11 @@ import subprocess
 import sys
 
 import spacy
+from conftest import CORPUS
 from spacy.tokens import DocBin
 
 import claimx
 from claimx.pipeline import split_pieces
-from conftest import CORPUS
 
 PARAGRAPH = ("Quarterly profits at the firm jumped 76% to $1.13bn (£600m), it said on Friday. "
              "About 464,000 subscribers left.\n\n")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -147,39 +149,32 @@ def test_twenty_files_three_broken(tmp_path):
                                                     if n not in (3, 9, 15)]
 
 
-def test_killed_run_leaves_no_partial_output(tmp_path):
-    """A run killed midway leaves no -o file that looks complete."""
-    import signal
-    import time
-
+def start_long_run(tmp_path):
+    """A claimx run over 40 files, long enough to be stopped midway."""
     files = []
     for n in range(40):
         path = tmp_path / f"f{n:02d}.txt"
-        path.write_text(f"The firm hired {n} staff and sold 5m shares.\n" * 200)
+        path.write_text(f"The firm hired {n} staff and sold 5m shares.\n" * 300)
         files.append(str(path))
     out = tmp_path / "out.jsonl"
     process = subprocess.Popen([sys.executable, "-m", "claimx.cli", "extract", *files, "-o",
                                 str(out), "-j", "1", "-q"], stderr=subprocess.PIPE)
     time.sleep(4)
+    return process, out
+
+
+def test_killed_run_leaves_no_partial_output(tmp_path):
+    """A run killed midway leaves no -o file that looks complete."""
+    process, out = start_long_run(tmp_path)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL
     assert not out.exists()
 
 
 def test_interrupt_stops_cleanly_with_a_message(tmp_path):
     """Ctrl-C (SIGINT) ends the run with a message and exit 130, no output file."""
-    import signal
-    import time
-
-    files = []
-    for n in range(40):
-        path = tmp_path / f"f{n:02d}.txt"
-        path.write_text(f"The firm hired {n} staff.\n" * 300)
-        files.append(str(path))
-    out = tmp_path / "out.jsonl"
-    process = subprocess.Popen([sys.executable, "-m", "claimx.cli", "extract", *files, "-o",
-                                str(out), "-j", "1", "-q"], stderr=subprocess.PIPE)
-    time.sleep(4)
+    process, out = start_long_run(tmp_path)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130

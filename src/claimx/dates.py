@@ -137,7 +137,11 @@ _OPENING = re.compile(
 _DURATION = re.compile(
     r"(?i:(?:second|minute|hour|day|week|month|year|decade)s?(?:[-\s]old)?|aged)(?![\w-])"
 )
-_CHANGE_FROM = re.compile(r"\b(?i:from)\s+(?:(?:a|the)\s+)?(?:previous\s+|earlier\s+)?$")
+# A figure compared against: "from $639m", "against $66m", "compared with 5%".
+_BASELINE_BEFORE = re.compile(
+    r"\b(?i:from|against|compared\s+(?:with|to)|versus|than)\s+(?:(?:a|the)\s+)?"
+    r"(?:previous\s+|earlier\s+)?$"
+)
 # Forms that "since" or "following" can reach across words to: "since the end of the war in 2020".
 _ABSOLUTE = frozenset({"y", "my_m", "dec", "md_m", "dm_m", "pmd_m", "pdm_m", "mo"})
 # Phrases that state when a tally stands, and so end a "since" in the same paragraph.
@@ -762,6 +766,13 @@ def resolve_dates(
                 t.value = (dt.date.fromisoformat(t.value) + dt.timedelta(days=t.shift)).isoformat()
         return t.value
 
+    # A time right after a baseline figure is that figure's ("against $66m a year earlier").
+    baselines = [
+        (e, _next_claim(spans, n, len(text)))
+        for n, (s, e) in enumerate(spans)
+        if _BASELINE_BEFORE.search(text, max(0, s - 30), s)
+    ]
+
     for n, (s, e) in enumerate(spans):
         i = bisect.bisect_right(unit_starts, s) - 1
         if i < 0 or s >= units[i][1] or _DURATION.search(text, s, e):
@@ -771,7 +782,7 @@ def resolve_dates(
             continue  # a figure inside a time phrase ("following the 5.0 quake") names the event
         claim_span = doc.char_span(s, e, alignment_mode="expand")
         claim = claim_span.root if claim_span is not None and len(claim_span) else None
-        changed_from = _CHANGE_FROM.search(text, max(units[i][0], s - 30), s) is not None
+        baseline = _BASELINE_BEFORE.search(text, max(units[i][0], s - 30), s) is not None
         governing: list[tuple[tuple[int, int], int, _Time]] = []
         blocked = False
         for t in inside:
@@ -783,12 +794,14 @@ def resolve_dates(
             if where is None:
                 blocked = blocked or (t is opener(i) and claim is not None)
                 continue
-            if changed_from and not s < t.start < _next_claim(spans, n, units[i][1]):
+            if baseline and not s < t.start < _next_claim(spans, n, units[i][1]):
                 continue  # "from five to six" under a dated opener: only six takes its date
+            if not baseline and any(lo < t.start < hi for lo, hi in baselines):
+                continue
             governing.append((where, abs(t.start - s), t))
         chain = [t for _, _, t in sorted(governing, key=lambda g: (g[0], g[1]))]
         own = frame = None
-        if not changed_from:
+        if not baseline:
             own = opener(i)
             if own is not None and not blocked and own not in chain and not own.start < e:
                 chain.append(own)  # an opener governs its sentence even through a misparse

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from claimx.records import QUALIFIERS
 
@@ -143,7 +143,7 @@ def _is_int(x: Any) -> bool:
     return isinstance(x, int) and not isinstance(x, bool)
 
 
-def _is_number(x: Any) -> bool:
+def _is_number(x: Any) -> TypeGuard[float]:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
@@ -202,7 +202,8 @@ def _head(record: dict[str, Any]) -> str | None:
     head = record.get("subject_head")
     if head is None and record.get("subject"):
         head = str(record["subject"]).split()[-1]
-    return _singular(_norm(head)) if _norm(head) else None
+    norm = _norm(head)
+    return _singular(norm) if norm else None
 
 
 def _last_name(name: Any) -> str | None:

@@ -310,11 +310,11 @@ class _SubjectFinder:
         if inner != noun:
             return _noun_phrase(inner)
         text, head = _noun_phrase(noun, start=span.end)
-        if written.i + 1 < noun.i and self.doc[written.i + 1].text == "-":
+        if text is not None and written.i + 1 < noun.i and self.doc[written.i + 1].text == "-":
             # A hyphened word the tokenizer split ("other ex-managers"): one head word, the
             # left part keeping its own modifiers.
             left, _ = _noun_phrase(written, start=span.end)
-            text = left + self.doc[written.i + 1:noun.i + 1].text + text[len(noun.text):]
+            text = (left or "") + self.doc[written.i + 1:noun.i + 1].text + text[len(noun.text):]
             head = self.doc[written.i:noun.i + 1].text
         self.counted[index] = (span.end, noun)
         return text, head
