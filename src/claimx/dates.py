@@ -150,6 +150,11 @@ _DAY_FORMS = frozenset({"md_m", "dm_m", "iso_y", "pmd_m", "pdm_m", "wd"})
 _OFFSET_BEFORE = re.compile(
     rf"\b(?P<n>(?i:{_NUM}))\s+(?P<u>(?i:days?|weeks?))\s+(?P<w>(?i:after|before))\s+(?:the\s+)?$"
 )
+_PHRASE_END = re.compile(r"[,;:()!?\n]|\.(?:\s|$)|\s[-–—]\s")
+# A report's date is the date of the tally it reports, so it can end a "since".
+_REPORTING = frozenset(
+    {"say", "report", "announce", "state", "tell", "confirm", "add", "show", "publish"}
+)
 _NAMED = re.compile(rf"{_MONTH}|{_WEEKDAY}")
 _NOT_NOW_BEFORE = re.compile(r"(?i:\bby\s+|\bfrom\s+|\buntil\s+)$")  # "by now" is no date
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -676,8 +681,9 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
     attached = _attachment(t.anchor)
     head = _clause_head(t.anchor.head if t.anchor.dep_ == "pobj" else t.anchor)
     if head.i != claim.i and not head.is_ancestor(claim):
-        # A participle's time describes the noun it modifies: "900 migrants crossing last year".
-        if head.dep_ == "acl" and claim.head.i == head.head.i:
+        # A clause's time describes the noun it modifies: "900 migrants crossing last year",
+        # "a 6.4 quake that hit on January 7".
+        if head.dep_ in ("acl", "relcl") and claim.head.i == head.head.i:
             return 1, 1
         return None
     if t.anchor.is_ancestor(claim):
@@ -768,7 +774,7 @@ def resolve_dates(
 
     # A time right after a baseline figure is that figure's ("against $66m a year earlier").
     baselines = [
-        (e, _next_claim(spans, n, len(text)))
+        (e, min(_next_claim(spans, n, len(text)), _phrase_end(text, e)))
         for n, (s, e) in enumerate(spans)
         if _BASELINE_BEFORE.search(text, max(0, s - 30), s)
     ]
@@ -821,7 +827,7 @@ def resolve_dates(
             # The end of a "since" is the time its sentence opens with, or the date a
             # paragraph's "As of ..." states; an interval there leaves the reference date.
             ends = [t for t in (own, frame) if t is not None and t is not chosen]
-            ends = [t for t in ends if t.kind == "point" and (t is own or t.prep in _STATUS_PREPS)]
+            ends = [t for t in ends if t.kind == "point" and (t is own or _states_when(t))]
             end = next((v for t in ends if (v := value(t)) and "/" not in v), None)
             if end is None:
                 end = reference.isoformat() if reference else ".."
@@ -830,6 +836,19 @@ def resolve_dates(
             date = f"{date}/{end}"
         results[n] = (date, text[chosen.start : chosen.end])
     return results
+
+
+def _states_when(t: _Time) -> bool:
+    """Whether an opening time dates a tally ("As of X", "On X, reports said"), not an event."""
+    if t.prep in _STATUS_PREPS:
+        return True
+    return t.anchor is not None and _attachment(t.anchor).lemma_ in _REPORTING
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    """Where the phrase running at `pos` ends: the next comma, dash, bracket or sentence end."""
+    found = _PHRASE_END.search(text, pos)
+    return found.start() if found else len(text)
 
 
 def _next_claim(spans: Sequence[tuple[int, int]], n: int, limit: int) -> int:
