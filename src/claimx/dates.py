@@ -628,14 +628,21 @@ def _core_value(
         n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
         unit = g["ago_u"].lower().rstrip("s")
         direction = g["ago_w"].lower()
-        if direction != "ago" and anchor_iso is None:
-            return None  # "three years later" says nothing without a date to count from
         if direction in ("earlier", "before", "ago"):
             n = -n
-        if direction != "ago" and unit in ("year", "decade") and anchor_iso:
-            return _shift_years(anchor_iso, n * (10 if unit == "decade" else 1))
+        years = n * (10 if unit == "decade" else 1)
+        if direction != "ago":
+            # "three years later", "a day later": counted from the last date given, if any
+            if anchor_iso is None:
+                return None
+            if unit in ("year", "decade"):
+                return _shift_years(anchor_iso, years)
+            if len(anchor_iso) != 10 or unit == "month":
+                return None
+            days = n * (7 if unit == "week" else 1)
+            return (dt.date.fromisoformat(anchor_iso) + dt.timedelta(days=days)).isoformat()
         if unit in ("year", "decade"):
-            return str(ref.year + n * (10 if unit == "decade" else 1))
+            return str(ref.year + years)
         if unit == "month":
             y, mo = _add_months(ref.year, ref.month, n)
             return f"{y}-{mo:02d}"
