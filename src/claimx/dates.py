@@ -320,7 +320,8 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
             and token.dep_ == "prep"
             and any(c.dep_ == "pobj" for c in token.rights)
         ):
-            right = token.right_edge
+            # The event is the noun phrase, not a clause the parser hung after it.
+            right = max((c.right_edge for c in token.rights if c.dep_ == "pobj"), key=lambda r: r.i)
             while right.is_punct and right.i > token.i:
                 right = right.nbor(-1)
             kind = "since" if token.lower_ in _SINCE_PREPS else "event"
