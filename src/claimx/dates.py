@@ -692,7 +692,7 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
         # A clause's time describes the noun it modifies: "900 migrants crossing last year",
         # "a 6.4 quake that hit on January 7".
         if head.dep_ in ("acl", "relcl") and claim.head.i == head.head.i:
-            return 1, 1
+            return 0, 1
         return None
     if t.anchor.is_ancestor(claim):
         return 0, 0  # "on 2 April, when 9,000 members will have voted"
