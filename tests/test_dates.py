@@ -41,6 +41,7 @@ CASES = [
      "2023-10"),
     ("Sales fell 4% in October.", "4%", D(2023, 7, 1), "2022-10"),
     ("Last December, 300 staff were laid off.", "300", THU, "2022-12"),
+    ("In June last year, the levy was raised by £2,000.", "£2,000", THU, "2022-06"),
     ("At the end of June, the fund held $4bn in cash.", "$4bn", D(2023, 8, 1), "2023-06"),
     # years
     ("In 2019, the airline carried 4.5 million passengers.", "4.5 million", D(2020, 2, 1), "2019"),
@@ -190,6 +191,7 @@ CASES = [
     ("Sales fell by 2000 to 5000 units.", "5000", THU, None),
     ("The index closed at 2015.5 points on Friday.", "2015.5 points", SUN, "2023-03-10"),
     ("The Sunday Times reported that 300 jobs would go.", "300", THU, None),
+    ("He told Radio 4's Today programme that 300 jobs would go.", "300", THU, None),
     ("The ferry sailed with Sunday being a holiday, carrying 300 passengers.", "300", THU, None),
     ("The bridge is 1.2 km long.", "1.2 km", THU, None),
     ("Shares fell 4% after the announcement.", "4%", THU, None),

@@ -74,6 +74,7 @@ _CORE = "|".join(
         rf"(?:(?i:fiscal|financial)\s+(?:(?i:year)\s+)?|FY\s?)(?P<fy_y>{_YEAR}|\d\d(?!\d))(?:\s*[-/–]\s*(?P<fy_y2>{_YEAR}|\d\d(?!\d)))?",  # noqa: E501
         rf"(?P<yr_a>{_YEAR})\s*[-–/]\s*(?P<yr_b>{_YEAR}|\d\d(?![\d%]))",
         r"(?P<dec>(?:1[89]|20)\d0)'?s\b",
+        rf"(?P<mly_m>{_MONTH_FULL})\s+(?P<mly_w>(?i:last|this|next))\s+year",
         rf"(?P<mo>{_MONTH_FULL})\b",
         rf"(?P<y>{_YEAR})",
         rf"(?P<wd_mod>(?i:last|this|next|past)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?i:morning|afternoon|evening|night))?",  # noqa: E501
@@ -157,6 +158,7 @@ _REPORTING = frozenset(
 )
 _NAMED = re.compile(rf"{_MONTH}|{_WEEKDAY}")
 _NOT_NOW_BEFORE = re.compile(r"(?i:\bby\s+|\bfrom\s+|\buntil\s+)$")  # "by now" is no date
+_MID_SENTENCE = re.compile(r"[\w,;'’]\s*$")
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 _FULL_DATE = re.compile(
@@ -376,6 +378,8 @@ def _acceptable(m: re.Match[str], text: str, doc: Doc, before: str) -> bool:
         span = doc.char_span(m.start("wd"), m.end("wd"))
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             return False
+    if m["today"] and m["today"].startswith("Today") and _MID_SENTENCE.search(before):
+        return False  # "told BBC Radio 4's Today programme": a name, not a day
     return not (m["today"] == "now" and _NOT_NOW_BEFORE.search(before))
 
 
@@ -564,6 +568,9 @@ def _core_value(
         else:
             year = ref.year
         return f"{year}-{mo:02d}"
+    if g["mly_m"]:
+        shift = {"last": -1, "this": 0, "next": 1}[g["mly_w"].lower()]
+        return f"{ref.year + shift}-{_month(g['mly_m']):02d}"
     if g["wd"]:
         wd = _WEEKDAYS[g["wd"].lower()]
         back = (ref.weekday() - wd) % 7
