@@ -66,6 +66,8 @@ _CORE = "|".join(
         r"(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d)",
         rf"(?:(?i:the\s+)?(?P<span_n>three|six|nine|twelve|3|6|9|12)\s+months|(?i:the\s+)?(?:financial\s+|fiscal\s+)?(?P<span_y>year))\s+to\s+(?:the\s+end\s+of\s+)?(?P<span_m>{_MONTH})(?:\s+(?P<span_d>{_DAY}))?(?:,?\s+(?P<span_yr>{_YEAR}))?",  # noqa: E501
         rf"(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})",
+        rf"(?P<dr_a>{_DAY})\s*(?:-|–|to|and)\s*(?P<dr_b>{_DAY})\s+(?P<dr_m>{_MONTH})(?:,?\s+(?P<dr_y>{_YEAR}))?",  # noqa: E501
+        rf"(?P<rd_m>{_MONTH})\s+(?P<rd_a>{_DAY})\s*(?:-|–|to|and)\s*(?P<rd_b>{_DAY})(?:,?\s+(?P<rd_y>{_YEAR}))?",  # noqa: E501
         rf"(?:{_WEEKDAY},?\s+)?(?P<pmd_m>{_MONTH})\s+(?P<pmd_d>{_DAY})(?![\d,.]\d)",
         rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<pdm_d>{_DAY})\s+(?:of\s+)?(?P<pdm_m>{_MONTH})",
         rf"(?:Q(?P<q_n>[1-4])|(?P<q_w>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[-\s]quarter)(?:\s+(?:of\s+)?(?P<q_y>{_YEAR}))?",  # noqa: E501
@@ -299,7 +301,8 @@ def _find_times(text: str, doc: Doc, claims: Sequence[tuple[int, int]]) -> list[
         if m["vague"] is None and prep:
             phrase_start = start - (len(before) - prep.start())
             word = " ".join(prep["prep"].lower().split())
-            if word in ("since", "from", "following"):
+            # "from 2007" alone is as often an origin ("the camera from 1900") as a start.
+            if word in ("since", "following"):
                 kind = "since"
             elif word in ("before", "after", "up to"):
                 kind = "event"  # an open period the figure does not sit in
@@ -550,6 +553,21 @@ def _core_value(
         return f"{sy}-{sm:02d}/{year}-{last:02d}"
     if ref is None:
         return None
+    if g["dr_m"] or g["rd_m"]:
+        # "from 6 to 9 January", "March 3-5, 2024": days of one month
+        p = "dr" if g["dr_m"] else "rd"
+        month, first, last = _month(g[f"{p}_m"]), _day(g[f"{p}_a"]), _day(g[f"{p}_b"])
+        if g[f"{p}_y"]:
+            year = int(g[f"{p}_y"])
+        elif ref is not None:
+            ends = [x for y in (-1, 0, 1) if (x := _safe_date(ref.year + y, month, last))]
+            year = _pick(ends, ref, tense).year if ends else ref.year
+        else:
+            return None
+        since, until = _safe_date(year, month, first), _safe_date(year, month, last)
+        if since is None or until is None or since >= until:
+            return None
+        return f"{since.isoformat()}/{until.isoformat()}"
     if g["pmd_m"] or g["pdm_m"]:
         month_name, day = (g["pmd_m"], g["pmd_d"]) if g["pmd_m"] else (g["pdm_m"], g["pdm_d"])
         options = [
