@@ -614,8 +614,9 @@ def _core_value(
         return str(ref.year)
     if g["per"]:
         word, unit = g["per_mod"].lower().split()[-1], g["per"].lower()
-        if word == "following" and unit == "year" and anchor_iso:
-            return _shift_years(anchor_iso, 1)  # "a loss in 2000 ... a profit the following year"
+        if word in ("following", "previous") and unit == "year" and anchor_iso:
+            # "a loss in 2000 ... a profit the following year": counted from the last date
+            return _shift_years(anchor_iso, 1 if word == "following" else -1)
         n = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(
             word, 0
         )
