@@ -170,6 +170,8 @@ CASES = [
     ("In 2021, the firm, which then employed 300 people, made a profit of £2m.", "300",
      D(2022, 1, 1), "2021"),
     ("The group bought the mill in 2001, which employs 300 people.", "300", D(2022, 1, 1), None),
+    ("From Monday, fares will be paid in the new currency, which was trading at 1,890 to the "
+     "dollar.", "1,890", THU, None),
     ("In 2015, the firm opened a store in Warsaw, but it now reports only 2% growth.", "2%",
      D(2022, 1, 1), "2022-01-01"),
     ("In 2015, the firm opened a store in Warsaw, but analysts say it has 40 staff.", "40",

@@ -736,13 +736,17 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
         if token.dep_ in _CLAUSE_DEPS or verb_conj:
             depth += 1
             # An opener governs its whole sentence but a coordinated clause in another tense
-            # ("At the time, the firm invested ..., but X reports only 0.5%").
+            # ("At the time, the firm invested ..., but X reports only 0.5%"), and nothing
+            # told in the past can hold at a future time ("From Monday, prices will be quoted
+            # in the ariary, which was trading at 1,893").
             tensed = verb_conj or (token.dep_ in _TENSED_DEPS and not fronted)
             relative = token.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") for c in token.children)
+            told, frame = _is_past(token), _is_past(head)
             if tensed and not (opens_next and not relative):
-                told, frame = _is_past(token), _is_past(head)
                 if told is not None and frame is not None and told != frame:
                     return None  # "was founded in 1990 and employs 500 people"
+            if told and _tense(head) == "future":
+                return None
             if not fronted and token.dep_ in _OPAQUE_DEPS:
                 return None
         token = token.head
