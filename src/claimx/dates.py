@@ -828,7 +828,6 @@ def resolve_dates(
         claim = claim_span.root if claim_span is not None and len(claim_span) else None
         baseline = _BASELINE_BEFORE.search(text, max(units[i][0], s - 30), s) is not None
         governing: list[tuple[tuple[int, int], int, _Time]] = []
-        blocked = False
         for t in inside:
             if t.start < e and s < t.end:
                 continue  # a claim is never dated by its own words
@@ -836,7 +835,6 @@ def resolve_dates(
                 t.anchor = _anchor(doc, t)
             where = _governs(t, claim) if claim is not None else None
             if where is None:
-                blocked = blocked or (t is opener(i) and claim is not None)
                 continue
             if baseline and not s < t.start < _next_claim(spans, n, units[i][1]):
                 continue  # "from five to six" under a dated opener: only six takes its date
@@ -847,8 +845,8 @@ def resolve_dates(
         own = frame = None
         if not baseline:
             own = opener(i)
-            if own is not None and not blocked and own not in chain and not own.start < e:
-                chain.append(own)  # an opener governs its sentence even through a misparse
+            if own is not None and claim is None and not own.start < e:
+                chain.append(own)  # the parse lost the figure; its sentence's opener holds
             frame = _paragraph_frame(i, units, opener)
             if frame is not None and own is None:
                 chain.append(frame)  # a sentence's own opener replaces the paragraph's
