@@ -57,6 +57,7 @@ CASES = [
     ("In the first quarter, the bank lost $300m.", "$300m", D(2009, 5, 1), "2009-Q1"),
     ("Output grew 1.5% in the first half of 2022.", "1.5%", D(2022, 9, 1), "2022-01/2022-06"),
     ("In the second half, Brazil scored 2 goals.", "2", D(2022, 12, 5), None),
+    ("Sales fell 4% in the first half of last year.", "4%", D(2022, 9, 1), "2021-01/2021-06"),
     # fiscal years and spans to a month
     ("In 2012-13, the council spent £45m on roads.", "£45m", D(2014, 1, 1), "2012/2013"),
     ("The charity raised £2.1m in the 2019/20 financial year.", "£2.1m", D(2020, 9, 1),

@@ -72,7 +72,7 @@ _CORE = "|".join(
         rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<pdm_d>{_DAY})\s+(?:of\s+)?(?P<pdm_m>{_MONTH})",
         rf"(?:Q(?P<q_n>[1-4])|(?P<q_w>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[-\s]quarter)(?:\s+(?:of\s+)?(?P<q_y>{_YEAR}))?",  # noqa: E501
         rf"(?P<yq_y>{_YEAR})\s*-?\s*Q(?P<yq_n>[1-4])",
-        rf"(?:H(?P<h_n>[12])|(?P<h_w>(?i:first|second))[-\s]half)\s+(?:of\s+)?(?P<h_y>{_YEAR})",
+        rf"(?:H(?P<h_n>[12])|(?P<h_w>(?i:first|second))[-\s]half)\s+(?:of\s+)?(?:(?P<h_y>{_YEAR})|(?P<h_rel>(?i:this|last|next|the))\s+year)",  # noqa: E501
         rf"(?:(?i:fiscal|financial)\s+(?:(?i:year)\s+)?|FY\s?)(?P<fy_y>{_YEAR}|\d\d(?!\d))(?:\s*[-/–]\s*(?P<fy_y2>{_YEAR}|\d\d(?!\d)))?",  # noqa: E501
         rf"(?P<yr_a>{_YEAR})\s*[-–/]\s*(?P<yr_b>{_YEAR}|\d\d(?![\d%]))",
         r"(?P<dec>(?:1[89]|20)\d0)'?s\b",
@@ -538,7 +538,14 @@ def _core_value(
         return f"{_pick_year('q', n, ref, tense)}-Q{n}" if ref else None
     if g["h_n"] or g["h_w"]:
         n = int(g["h_n"]) if g["h_n"] else _ORDINALS[g["h_w"].lower()]
-        year = int(g["h_y"])
+        if g["h_y"]:
+            year = int(g["h_y"])
+        elif ref is None:
+            return None
+        elif g["h_rel"].lower() == "the":
+            year = _pick_year("h", n, ref, tense)
+        else:
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[g["h_rel"].lower()]
         return f"{year}-{6 * n - 5:02d}/{year}-{6 * n:02d}"
     if g["span_m"]:
         last = _month(g["span_m"])
