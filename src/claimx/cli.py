@@ -133,7 +133,21 @@ def _inputs(args: argparse.Namespace) -> list[tuple[str, bytes | None]] | None:
     if paths.count("-") > 1:
         _error("'-' (standard input) can be given only once")
         return None
+    _warn_shared_doc_ids(paths)
     return [(p, sys.stdin.buffer.read() if p == "-" else None) for p in paths]
+
+
+def _warn_shared_doc_ids(paths: list[str]) -> None:
+    """The schema's doc_id is the file stem, so same-named files in two folders collide."""
+    from collections import Counter
+
+    from claimx.corpus import doc_id_for
+
+    shared = [d for d, n in Counter(map(doc_id_for, paths)).items() if n > 1]
+    if shared:
+        logger.warning("%d doc_id(s) are shared by several inputs (same file name in different "
+                       "folders), e.g. %r: their claim_ids collide; rename or extract the folders "
+                       "separately if that matters", len(shared), shared[0])
 
 
 def _outcomes(args: argparse.Namespace, inputs: list[tuple[str, bytes | None]]) -> Iterator[Any]:
