@@ -492,3 +492,21 @@ def test_seed_article_figures(gold):
     assert (q.unit, q.qualifier) == (gold["unit"], gold["qualifier"])
     assert _close(q.value_low, gold["value_low"]) and _close(q.value_high, gold["value_high"])
     assert q.text == gold["text"]
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Shells hit the area near police posts 542 and 543 on Friday.", []),
+        ("He scored in games 3 and 4 of the final series.", []),
+        ("The band sold 6 million copies.", [6e6]),
+        ("In the following years 30 people died in the camps.", [30.0]),
+        ("The death toll 33 was confirmed by police.", [33.0]),
+    ],
+)
+def test_number_after_a_noun_labels_it(nlp, sentence, values):
+    """A bare number right after a common noun names the thing (posts 542), not a count."""
+    from claimx.quantities import drop_labels
+
+    kept = drop_labels(nlp(sentence), find_quantities(sentence))
+    assert [q.value for q in kept] == values

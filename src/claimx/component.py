@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.dates import infer_reference_date, resolve_dates
-from claimx.quantities import find_quantities
+from claimx.quantities import drop_labels, find_quantities
 from claimx.records import Claim
 from claimx.sources import attribute
 from claimx.subjects import find_subjects
@@ -57,7 +57,7 @@ class ClaimExtractor:
 
 def claims_of(doc: Doc, meta: dict[str, Any]) -> list[Claim]:
     """The claims of a parsed Doc, with offsets shifted by meta["offset"]."""
-    quantities = find_quantities(doc.text)
+    quantities = drop_labels(doc, find_quantities(doc.text))
     if not quantities:
         return []
     spans = [(q.start, q.end) for q in quantities]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
 
 from claimx.units import (
     CURRENCY_CODES,
@@ -888,3 +890,31 @@ def _qualified_fraction(text: str, start: int, end: int, value: float, floor: in
         start=start, end=end, text=text[start:end], value=value, number_start=number_start,
         number_end=end, qualifier=qualifier, unit="fraction", kind="fraction",
     )
+
+
+
+# Nouns after which a bare number is the amount, not a label ("a death toll 33" in headlines).
+_AMOUNT_NOUNS = frozenset(("number", "total", "toll", "tally", "count", "score", "turnout"))
+
+
+def drop_labels(doc: Doc, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities without bare numbers that label a thing named by the noun before them.
+
+    English puts a count before its noun ("36 shells"); a bare number right after a common
+    noun, with no noun of its own, numbers that noun instead ("posts 542 and 543", "games 3
+    and 4"). The text alone cannot tell a noun from a verb ("sold 5"), so this reads the tags.
+    """
+    kept = []
+    label_end = -1  # token index after the last label, so "543" in "posts 542 and 543" goes too
+    for q in quantities:
+        span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+        if (span is not None and 0 < span.start and span.end < len(doc)
+                and q.unit is None and q.kind == "count" and q.qualifier == "exact"
+                and doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            before = doc[span.start - 1]
+            if (before.tag_ in ("NN", "NNS") and before.lower_ not in _AMOUNT_NOUNS) or (
+                    span.start - 2 == label_end - 1 and before.lower_ in ("and", "or", ",")):
+                label_end = span.end
+                continue
+        kept.append(q)
+    return kept
