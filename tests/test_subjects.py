@@ -264,6 +264,35 @@ CASES = [
      "other ex-directors of the bank", "ex-directors"),
     ("The rally put the index at a six-year high.", "six-year", 0, "duration", "index",
      "index"),
+    # A change or estimate told by a source, or with nothing named, measures what the figure
+    # before it measured; a landmark measures what reaches it.
+    ("Rents rose 0.8% in May, and the agency reported a rise of 0.5% in June.", "0.8%", 0,
+     "percent", "rents", "rents"),
+    ("Rents rose 0.8% in May, and the agency reported a rise of 0.5% in June.", "0.5%", 0,
+     "percent", "rents", "rents"),
+    ("Inflation could reach 9% this year, compared with an earlier estimate of 7%.", "9%", 0,
+     "percent", "inflation", "inflation"),
+    ("Inflation could reach 9% this year, compared with an earlier estimate of 7%.", "7%", 0,
+     "percent", "inflation", "inflation"),
+    ("Total imports climbed to a new record of £30bn.", "£30bn", 0, "money", "total imports",
+     "imports"),
+    ("Output began to fall from a peak of 2 million tonnes in 1990.", "2 million tonnes", 0,
+     "measure", "output", "output"),
+    # Units of trade, participles the parse hangs on the verb, payees, a relative clause on
+    # another figure.
+    ("A barrel of Brent crude rose $1.20 to $48.50 in London.", "$1.20", 0, "money",
+     "Brent crude", "crude"),
+    ("The regulator raised the maximum stake allowed to 30% from 15%.", "15%", 0, "percent",
+     "maximum stake allowed", "stake"),
+    ("The charity said it will donate $2m to flood victims.", "$2m", 0, "money",
+     "flood victims", "victims"),
+    ("Building costs may overrun by 10%, which is about $2bn.", "10%", 0, "percent",
+     "building costs", "costs"),
+    ("Building costs may overrun by 10%, which is about $2bn.", "about $2bn", 0, "money",
+     "building costs", "costs"),
+    # A headline run into the first sentence does not lend the body its subject.
+    ("Carmaker sees profits tumble\n\nProfits at the carmaker fell 40% in the third quarter.",
+     "40%", 0, "percent", "Profits at the carmaker", "Profits"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -17,7 +17,9 @@ _NONE: Subject = (None, None)
 # "the number of victims rose", "a 4% share of the retail market".
 _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
-    "share proportion percentage portion fraction worth".split()
+    "share proportion percentage portion fraction worth "
+    # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
+    "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
 # Nouns naming a change: a percentage on them measures what changed ("a 43% rise in net
 # profits" -> net profits; "profits, which showed a 5.5% rise" -> profits).
@@ -27,9 +29,12 @@ _CHANGE_NOUNS = frozenset(
 )
 # Nouns that forecast a figure for what their "for"/"of" phrase names.
 _FORECASTS = frozenset("forecast forecasts estimate estimates projection projections".split())
+# Verbs whose subject tells a change rather than undergoes it: in "Nationwide reported a rise
+# of 0.4%" the subject is a source.
+_TELLING_VERBS = frozenset("report announce forecast predict expect project estimate say".split())
 # Landmarks a figure names: "broke through the $4 trillion mark", "at a six-year high" measure
 # what the clause is about.
-_THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone high low".split())
+_THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone high low peak record".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
 _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 # Prepositions that open a restrictive post-modifier worth keeping in the subject ("members of
@@ -297,15 +302,7 @@ class _SubjectFinder:
             # "rose by £7.1bn, up from a £6.4bn rise": the same measure as the figure before.
             return self._previous_subject(span)
         if noun.lower_ in _THRESHOLD_NOUNS:
-            # "put the trade surplus at a six-year high": what the verb puts there, else its
-            # subject ("sales broke through the $4 trillion mark").
-            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if verb.pos_ not in ("VERB", "AUX"):
-                return None
-            obj = _object(verb, noun, self.owner)
-            if obj is not None and obj.i < noun.i:
-                return _noun_phrase(_unwrap_container(obj))
-            return _clause_subject(verb, self.owner)
+            return self._threshold_subject(noun)
         inner = _unwrap_container(noun)
         if inner != noun:
             return _noun_phrase(inner)
@@ -318,6 +315,18 @@ class _SubjectFinder:
             head = self.doc[written.i:noun.i + 1].text
         self.counted[index] = (span.end, noun)
         return text, head
+
+    def _threshold_subject(self, noun: Token) -> Subject | None:
+        """What reaches a landmark: what the verb puts there ("put the trade surplus at a
+        six-year high"), else its subject ("sales broke through the $4 trillion mark",
+        "imports rose to a new record of £27.9bn")."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        obj = _object(verb, noun, self.owner)
+        if obj is not None and obj.i < noun.i:
+            return _noun_phrase(_unwrap_container(obj))
+        return _clause_subject(verb, self.owner)
 
     def _time_relation(self, anchor: Token, after: Token | None) -> Subject | None:
         """`exploded 73 seconds after liftoff` -> liftoff."""
@@ -378,6 +387,16 @@ class _SubjectFinder:
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
+                if noun.lower_ in _THRESHOLD_NOUNS and noun.dep_ in ("pobj", "dobj", "attr"):
+                    found = self._threshold_subject(noun)
+                    if found is not None:
+                        return found
+                if noun.lower_ in _CHANGE_NOUNS or noun.lower_ in _FORECASTS:
+                    # "a rise of 0.4%", "compared to a previous estimate of 12%" with nothing
+                    # named: the change or estimate of what the figure before measured.
+                    earlier = self._previous_subject(span)
+                    if earlier is not None:
+                        return earlier
                 if noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj":
                     found = _clause_subject(noun.head, self.owner)
                     if found is not None:
@@ -420,8 +439,10 @@ class _SubjectFinder:
         if quantity.kind == "money" and prep is None:
             # "paid £45m for the striker", "spent $6bn on fuel subsidies", "shave $48m from
             # its costs".
+            # "will donate $8m to victims": the payee.
             paid_for = (
                 _prep_object(verb, "for") or _prep_object(verb, "on") or _prep_object(verb, "from")
+                or _prep_object(verb, "to")
             )
             if paid_for is not None:
                 return paid_for
@@ -454,8 +475,19 @@ class _SubjectFinder:
             # "increase world food needs by 50%": the changed object, not the agent. An object
             # after the figure is a comment on it ("widened to $60bn, an all-time record").
             obj = _object(verb, child, self.owner)
+            if obj is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp"):
+                # "raised the stake holding allowed to 49%": a participle the parse hung on
+                # the verb describes the object just before it.
+                obj = _object(verb.head, child, self.owner) or next(
+                    (c for c in verb.head.children if c.dep_ == "dobj" and c.i == verb.i - 1),
+                    None,
+                )
             if obj is not None and obj.i < child.i:
                 return _noun_phrase(_unwrap_container(obj))
+        if verb.dep_ == "relcl" and verb.head.i in self.owner:
+            # "by around 10%, which is about 1bn euros": the same thing as that figure.
+            other = self.owner[verb.head.i]
+            return self.subject(other) if other != self.owner[span.start] else None
         found = _clause_subject(verb, self.owner)
         if found is None and _stand_in_subject(verb):
             # "it rose to 56%", "the second showing 1.1%": the subject stands for what an
@@ -626,6 +658,8 @@ def _unwrap_container(noun: Token) -> Token:
     # "profits, which showed a 5.5% rise"; "contributions increased ..., a rise of 49.7%".
     if lower in _CHANGE_NOUNS and noun.dep_ in ("dobj", "npadvmod", "appos"):
         verb = noun.head
+        if verb.lemma_.lower() in _TELLING_VERBS:
+            return noun
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head
@@ -828,7 +862,7 @@ def _opening_partitive(root: Token, anchor: Token) -> Subject | None:
 def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
     """The subject of a verb's clause, through coordination, relative clauses and participles."""
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        subj = _subject_in_line(verb)
         if subj is not None:
             if subj.i in owner:
                 return None  # a figure as subject (often a headline run into the sentence)
@@ -871,6 +905,27 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             continue
         return _noun_before(verb)
     return None
+
+
+def _subject_in_line(verb: Token) -> Token | None:
+    """The verb's subject, unless the parse took it from a headline run into the sentence: then
+    the noun in the verb's own line that the parse hung back into the headline."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not subjects:
+        return None
+    doc = verb.doc
+    line_start = verb.sent.start
+    for i in range(verb.i - 1, line_start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            line_start = i + 1
+            break
+    same_line = [c for c in subjects if c.i >= line_start]
+    if same_line or line_start == verb.sent.start:
+        return (same_line or subjects)[0]
+    return next(
+        (t for t in doc[line_start:verb.i] if t.head.i < line_start and t.pos_ in _NOUN_POS),
+        subjects[0],
+    )
 
 
 def _nominal_verb(token: Token) -> bool:
