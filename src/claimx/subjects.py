@@ -28,13 +28,17 @@ _CHANGE_NOUNS = frozenset(
     "cuts reduction reductions surge slump climb dip".split()
 )
 # Nouns that forecast a figure for what their "for"/"of" phrase names.
-_FORECASTS = frozenset("forecast forecasts estimate estimates projection projections".split())
+_FORECASTS = frozenset(
+    "forecast forecasts estimate estimates projection projections expectation expectations".split()
+)
 # Verbs whose subject tells a change rather than undergoes it: in "Nationwide reported a rise
 # of 0.4%" the subject is a source.
 _TELLING_VERBS = frozenset("report announce forecast predict expect project estimate say".split())
 # Landmarks a figure names: "broke through the $4 trillion mark", "at a six-year high" measure
 # what the clause is about.
 _THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone high low peak record".split())
+# Nouns naming how fast something changes: "grew at an annual rate of 3.7%" measures what grew.
+_PACE_NOUNS = frozenset("rate pace speed".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
 _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 # Prepositions that open a restrictive post-modifier worth keeping in the subject ("members of
@@ -43,6 +47,8 @@ _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 _KEEP_PREPS = frozenset(
     "of in at on for inside outside within under over into to aboard between with".split()
 )
+# Verbs of paying: "pay 72% more for iron ore" measures what is paid for.
+_PAYING_VERBS = frozenset("pay spend charge".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
@@ -306,6 +312,14 @@ class _SubjectFinder:
         inner = _unwrap_container(noun)
         if inner != noun:
             return _noun_phrase(inner)
+        if (noun.lower_ in _CONTAINERS or noun.lower_ in _FORECASTS) and noun.dep_ in (
+            "pobj", "dobj", "attr"
+        ):
+            # "compared with 2003's 784m euro figure": a figure naming nothing measures what
+            # its clause is about.
+            found = self._threshold_subject(noun)
+            if found is not None and found[1] != noun.text:
+                return found
         text, head = _noun_phrase(noun, start=span.end)
         if text is not None and written.i + 1 < noun.i and self.doc[written.i + 1].text == "-":
             # A hyphened word the tokenizer split ("other ex-managers"): one head word, the
@@ -359,6 +373,10 @@ class _SubjectFinder:
             elided = self._elided(span, anchor)
             if elided is not None:
                 return elided
+        if (anchor.dep_ == "appos" and span.start > 0 and self.doc[span.start - 1].text == "("
+                and anchor.head.pos_ in _NOUN_POS and anchor.head.i not in self.owner):
+            # "Germany's DaimlerChrysler (30%)": a figure in brackets after a noun is its own.
+            return _noun_phrase(anchor.head)
         if anchor.dep_ in ("conj", "appos", "dep") and (anchor.pos_ == "NUM" or anchor.text == "%"):
             # A list of bare figures shares one subject: "38.4% reside in Argentina, 15.6% in
             # Italy, 10.3% in Switzerland".
@@ -387,7 +405,9 @@ class _SubjectFinder:
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
-                if noun.lower_ in _THRESHOLD_NOUNS and noun.dep_ in ("pobj", "dobj", "attr"):
+                if (noun.lower_ in _THRESHOLD_NOUNS and noun.dep_ in ("pobj", "dobj", "attr")) or (
+                    noun.lower_ in _PACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "at"
+                ):
                     found = self._threshold_subject(noun)
                     if found is not None:
                         return found
@@ -397,6 +417,11 @@ class _SubjectFinder:
                     earlier = self._previous_subject(span)
                     if earlier is not None:
                         return earlier
+                    if noun.lower_ in _FORECASTS and noun.dep_ in ("pobj", "dobj"):
+                        # "profits were below expectations of $45m": what the clause is about.
+                        found = self._threshold_subject(noun)
+                        if found is not None:
+                            return found
                 if noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj":
                     found = _clause_subject(noun.head, self.owner)
                     if found is not None:
@@ -436,7 +461,7 @@ class _SubjectFinder:
             purpose = _purpose_object(verb, anchor)
             if purpose is not None:
                 return purpose
-        if quantity.kind == "money" and prep is None:
+        if prep is None and (quantity.kind == "money" or verb.lemma_.lower() in _PAYING_VERBS):
             # "paid £45m for the striker", "spent $6bn on fuel subsidies", "shave $48m from
             # its costs".
             # "will donate $8m to victims": the payee.
@@ -468,7 +493,7 @@ class _SubjectFinder:
                     return _noun_phrase(_unwrap_container(obj))
                 if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
                     return None
-        elif prep is not None or child.dep_ == "npadvmod" or (
+        elif prep is not None or child.dep_ == "npadvmod" or child.lower_ in ("up", "down") or (
             child.dep_ == "dobj" and any(c.lower_ in ("up", "down") for c in verb.children)
         ):
             # ... and "leaves GDP up 2.3%", where the figure is a second object.
@@ -653,7 +678,8 @@ def _unwrap_container(noun: Token) -> Token:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if (pobj is not None and pobj.is_alpha and pobj.pos_ in _NOUN_POS
-                        and pobj.ent_type_ not in ("DATE", "TIME")):
+                        and pobj.ent_type_ not in ("DATE", "TIME")
+                        and not any(_numeric(g) for g in pobj.lefts)):
                     return pobj
     # "profits, which showed a 5.5% rise"; "contributions increased ..., a rise of 49.7%".
     if lower in _CHANGE_NOUNS and noun.dep_ in ("dobj", "npadvmod", "appos"):
@@ -898,6 +924,12 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "slipping to 2.9% before recovering to 3.1%"
             continue
+        if verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # A tensed verb has a subject of its own, even one the parse hung elsewhere
+            # ("in line with expectations and shares in GM rose by 1%").
+            found = _noun_before(verb, reach=4)
+            if found is not None:
+                return found
         if verb.dep_ in ("conj", "xcomp", "advcl", "dep") and verb.head != verb:
             verb = verb.head
             if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
@@ -933,12 +965,18 @@ def _nominal_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBZ", "NN", "NNS")
 
 
-def _noun_before(verb: Token) -> Subject | None:
+def _noun_before(verb: Token, reach: int = 0) -> Subject | None:
     """A subject the parse hung elsewhere, read off the noun just before a subjectless verb
-    ("..., US light crude fell 32 cents")."""
+    ("..., US light crude fell 32 cents"), perhaps past a short prepositional phrase of its
+    own ("shares in GM rose")."""
     i = verb.i - 1
     doc = verb.doc
     while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    stop = max(i - reach, verb.sent.start - 1)
+    while i > stop and doc[i].dep_ in ("pobj", "prep", "compound", "det", "amod") and not (
+        doc[i].pos_ in _NOUN_POS and doc[i].dep_ not in ("pobj", "compound")
+    ):
         i -= 1
     if i >= 0 and doc[i].pos_ in _NOUN_POS and doc[i].dep_ in ("appos", "conj"):
         return _noun_phrase(doc[i])
