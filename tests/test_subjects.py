@@ -304,6 +304,13 @@ CASES = [
      "quarterly profits", "profits"),
     ("Steelmakers will pay 70% more for iron ore this year.", "70%", 0, "percent", "iron ore",
      "ore"),
+    ("The company's share price rose 4p to 548p.", "4p", 0, "money",
+     "company's share price", "price"),
+    ("Oil stocks closed higher, with Shell rising 2% and BP showing gains of 1.5%.", "1.5%", 0,
+     "percent", "BP", "BP"),
+    ("The agency raised its estimate of 2005 oil demand growth by 80,000 barrels a day.",
+     "80,000 barrels a day", 0, "measure", "oil demand growth", "growth"),
+    ("The bank predicts a 2% price drop next year.", "2%", 0, "percent", "price", "price"),
     # A headline run into the first sentence does not lend the body its subject.
     ("Carmaker sees profits tumble\n\nProfits at the carmaker fell 40% in the third quarter.",
      "40%", 0, "percent", "Profits at the carmaker", "Profits"),

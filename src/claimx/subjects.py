@@ -47,8 +47,9 @@ _MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
 _KEEP_PREPS = frozenset(
     "of in at on for inside outside within under over into to aboard between with".split()
 )
-# Verbs of paying: "pay 72% more for iron ore" measures what is paid for.
-_PAYING_VERBS = frozenset("pay spend charge".split())
+# Verbs handing money over: "donate $8m to victims" names the payee, "pay 72% more for iron
+# ore" what is paid for.
+_GIVING_VERBS = frozenset("pay donate give return award grant lend refund contribute".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
@@ -411,7 +412,9 @@ class _SubjectFinder:
                     found = self._threshold_subject(noun)
                     if found is not None:
                         return found
-                if noun.lower_ in _CHANGE_NOUNS or noun.lower_ in _FORECASTS:
+                if noun.lower_ in _FORECASTS or (noun.lower_ in _CHANGE_NOUNS and (
+                    noun.dep_ != "dobj" or noun.head.lemma_.lower() in _TELLING_VERBS
+                )):
                     # "a rise of 0.4%", "compared to a previous estimate of 12%" with nothing
                     # named: the change or estimate of what the figure before measured.
                     earlier = self._previous_subject(span)
@@ -461,14 +464,17 @@ class _SubjectFinder:
             purpose = _purpose_object(verb, anchor)
             if purpose is not None:
                 return purpose
-        if prep is None and (quantity.kind == "money" or verb.lemma_.lower() in _PAYING_VERBS):
+        if prep is None and (quantity.kind == "money" or (
+            verb.lemma_.lower() in _GIVING_VERBS and span.end < len(self.doc)
+            and self.doc[span.end].lower_ in ("more", "less")
+        )):
             # "paid £45m for the striker", "spent $6bn on fuel subsidies", "shave $48m from
             # its costs".
-            # "will donate $8m to victims": the payee.
             paid_for = (
                 _prep_object(verb, "for") or _prep_object(verb, "on") or _prep_object(verb, "from")
-                or _prep_object(verb, "to")
             )
+            if paid_for is None and verb.lemma_.lower() in _GIVING_VERBS:
+                paid_for = _prep_object(verb, "to")  # "will donate $8m to victims": the payee
             if paid_for is not None:
                 return paid_for
         lemma = verb.lemma_.lower()
@@ -672,6 +678,12 @@ def _unwrap_container(noun: Token) -> Token:
     """`the total number of mine victims` -> victims; `a 43% rise in net profits` -> profits;
     `profits, which showed a 5.5% rise` -> profits."""
     lower = noun.lower_
+    if lower in _CHANGE_NOUNS:
+        # "a 2% price drop": the compound names what changes.
+        compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                         and c.is_alpha and c.ent_type_ not in ("DATE", "TIME")), None)
+        if compound is not None:
+            return compound
     if lower in _CONTAINERS or lower in _CHANGE_NOUNS or lower in _FORECASTS:
         preps = ("of",) if lower in _CONTAINERS else ("of", "in", "for")
         for c in noun.children:
@@ -679,7 +691,7 @@ def _unwrap_container(noun: Token) -> Token:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if (pobj is not None and pobj.is_alpha and pobj.pos_ in _NOUN_POS
                         and pobj.ent_type_ not in ("DATE", "TIME")
-                        and not any(_numeric(g) for g in pobj.lefts)):
+                        and not any(_numeric(g) and g.ent_type_ != "DATE" for g in pobj.lefts)):
                     return pobj
     # "profits, which showed a 5.5% rise"; "contributions increased ..., a rise of 49.7%".
     if lower in _CHANGE_NOUNS and noun.dep_ in ("dobj", "npadvmod", "appos"):
@@ -689,6 +701,8 @@ def _unwrap_container(noun: Token) -> Token:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head
+        if subj is None and verb.dep_ == "acl":
+            subj = verb.head  # "Reynolds showing gains of 4.5%"
         if subj is not None and subj.pos_ in _NOUN_POS:
             return subj
     return noun
@@ -847,7 +861,7 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
             gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if pobj is None and gerund is not None:
                 pobj = next((g for g in gerund.children if g.dep_ == "dobj"), None)
-            if (pobj is not None and pobj.pos_ in _NOUN_POS and not pobj.like_num
+            if (pobj is not None and pobj.pos_ in _NOUN_POS and not _numeric(pobj)
                     and pobj.ent_type_ not in ("DATE", "TIME")):
                 return _noun_phrase(pobj)
     return None
