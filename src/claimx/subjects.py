@@ -220,12 +220,16 @@ class _SubjectFinder:
         if word != "of" and not (word == "in" and quantity.kind == "money"):
             return None
         pobj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+        task = pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"
+        if pobj is not None and task:
+            # "invest $48m in renovating parts of the hotel": what the task acts on.
+            pobj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
         if pobj is None or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
             return None
-        if any(c.ent_type_ == "DATE" for c in pobj.lefts):
+        if any(c.ent_type_ == "DATE" and c.pos_ != "ADJ" for c in pobj.lefts):
             return None  # "exceeded 10% of 2000 levels" compares with a year, names nothing
         # "£51.6m in losses" names what the money is; "£681m in the books" says where it is.
-        if word == "in" and (
+        if word == "in" and not task and (
             pobj.lemma_.lower() in _IN_ASPECTS
             or pobj.pos_ == "PROPN"
             or any(c.dep_ in ("det", "poss") for c in pobj.lefts)
@@ -522,8 +526,8 @@ class _SubjectFinder:
         found = _clause_subject(verb, self.owner)
         if found is None and _stand_in_subject(verb):
             # "it rose to 56%", "the second showing 1.1%": the subject stands for what an
-            # earlier figure measured.
-            return self._previous_subject(span)
+            # earlier figure measured, else for the nearest subject before it.
+            return self._previous_subject(span) or _antecedent(verb)
         return found
 
     def _bare_subject(self, verb: Token, span: Span) -> Subject | None:
@@ -535,6 +539,11 @@ class _SubjectFinder:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
+                    whole = self.owner.get(pobj.i)
+                    if whole is not None and whole != self.owner[span.start]:
+                        # "Of the $18.4bn in reconstruction funds, less than $2bn has been
+                        # spent": the part measures what the whole did.
+                        return self.subject(whole)
                     if pobj.lower_ in _RELATIVE_PRONOUNS:
                         antecedent = self._pronoun_antecedent(pobj, span)
                         if antecedent is not None:
@@ -883,10 +892,39 @@ def _complement(verb: Token, child: Token) -> Subject | None:
 
 def _stand_in_subject(verb: Token) -> bool:
     """A subject that only points back: a pronoun or an ordinal ("the second showing 1.1%")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _raised_subject(verb)
     return subj is not None and (
         subj.lower_ in _ANAPHORIC_PRONOUNS or subj.ent_type_ == "ORDINAL"
     )
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it complements ("It is set to slip")."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return subj
+        verb = verb.head
+    return None
+
+
+def _antecedent(verb: Token) -> Subject | None:
+    """What a pronoun subject stands for: the nearest noun subject before it, in its sentence
+    or the one before ("The jobless rate is improving: it is set to slip below 13%")."""
+    pronoun = _raised_subject(verb)
+    if pronoun is None or pronoun.pos_ != "PRON" or verb.lemma_.lower() in ("take", "cost"):
+        return None  # "it takes three years", "it would cost millions": "it" names nothing
+    doc = pronoun.doc
+    sent = pronoun.sent
+    earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    singular = pronoun.lower_ in ("it", "this")
+    for i in range(pronoun.i - 1, earliest - 1, -1):
+        token = doc[i]
+        plural_or_person = token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON"
+        if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in _NOUN_POS
+                and not (singular and plural_or_person)):
+            return _noun_phrase(_unwrap_container(token))
+    return None
 
 
 def _opening_partitive(root: Token, anchor: Token) -> Subject | None:
