@@ -324,6 +324,8 @@ CASES = [
      "duration", "new model", "model"),
     ("The state has earmarked $5bn for roads, 20% of its annual budget.", "20%", 0, "percent",
      "annual budget", "budget"),
+    ("The statistics office revised the rate of growth down to 3.2%.", "3.2%", 0, "percent",
+     "growth", "growth"),
     # A headline run into the first sentence does not lend the body its subject.
     ("Carmaker sees profits tumble\n\nProfits at the carmaker fell 40% in the third quarter.",
      "40%", 0, "percent", "Profits at the carmaker", "Profits"),

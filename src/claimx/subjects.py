@@ -17,7 +17,7 @@ _NONE: Subject = (None, None)
 # "the number of victims rose", "a 4% share of the retail market".
 _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
-    "share proportion percentage portion fraction worth "
+    "share proportion percentage portion fraction worth rate rates "
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
@@ -319,7 +319,7 @@ class _SubjectFinder:
             return _noun_phrase(inner)
         if (noun.lower_ in _CONTAINERS or noun.lower_ in _FORECASTS) and noun.dep_ in (
             "pobj", "dobj", "attr"
-        ):
+        ) and not any(c.dep_ == "compound" for c in noun.lefts):  # "the 3.5% growth rate"
             # "compared with 2003's 784m euro figure": a figure naming nothing measures what
             # its clause is about.
             found = self._threshold_subject(noun)
