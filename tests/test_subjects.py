@@ -329,6 +329,8 @@ CASES = [
     # A headline run into the first sentence does not lend the body its subject.
     ("Carmaker sees profits tumble\n\nProfits at the carmaker fell 40% in the third quarter.",
      "40%", 0, "percent", "Profits at the carmaker", "Profits"),
+    ("Strong euro hits carmaker\n\nRevenues at the carmaker slipped 11% during 2004.", "11%", 0,
+     "percent", "Revenues at the carmaker", "Revenues"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

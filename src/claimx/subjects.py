@@ -1030,6 +1030,9 @@ def _noun_before(verb: Token, reach: int = 0) -> Subject | None:
         doc[i].pos_ in _NOUN_POS and doc[i].dep_ not in ("pobj", "compound")
     ):
         i -= 1
-    if i >= 0 and doc[i].pos_ in _NOUN_POS and doc[i].dep_ in ("appos", "conj"):
+    if i >= 0 and doc[i].pos_ in _NOUN_POS and (doc[i].dep_ in ("appos", "conj") or (
+        # A headline verb can take the body's first noun as its object.
+        doc[i].dep_ == "dobj" and any("\n" in t.text for t in doc[doc[i].head.i:i])
+    )):
         return _noun_phrase(doc[i])
     return None
