@@ -331,6 +331,8 @@ CASES = [
      "40%", 0, "percent", "Profits at the carmaker", "Profits"),
     ("Strong euro hits carmaker\n\nRevenues at the carmaker slipped 11% during 2004.", "11%", 0,
      "percent", "Revenues at the carmaker", "Revenues"),
+    ("Mining stocks did well, recording a 6% rise since Monday.", "6%", 0, "percent",
+     "mining stocks", "stocks"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

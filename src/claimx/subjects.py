@@ -712,6 +712,9 @@ def _unwrap_container(noun: Token) -> Token:
             subj = verb.head
         if subj is None and verb.dep_ == "acl":
             subj = verb.head  # "Reynolds showing gains of 4.5%"
+        elif subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "stocks performed well, recording an 8% rise": the main clause's subject.
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ in _NOUN_POS:
             return subj
     return noun
