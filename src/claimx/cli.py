@@ -305,9 +305,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _read_text(path: str) -> str:
-    from claimx.corpus import read_document
+    """The decoded text of an input that was already read once, to check gold spans on."""
+    from claimx.corpus import decode
 
-    return read_document(path, reference_date=dt.date(2000, 1, 1)).text if path != "-" else ""
+    return decode(Path(path).read_bytes(), path)[0] if path != "-" else ""
 
 
 def _corpus_texts(folder: str) -> dict[str, str]:
