@@ -715,7 +715,7 @@ def _attachment(anchor: Token) -> Token:
     return anchor.head.head if anchor.dep_ == "pobj" else anchor.head
 
 
-def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
+def _governs(t: _Time, claim: Token, text: str) -> tuple[int, int] | None:
     """(clause depth, tree distance) from the claim up to where `t` hangs; None: `t` stops short."""
     if t.anchor is None:
         return None
@@ -732,7 +732,7 @@ def _governs(t: _Time, claim: Token) -> tuple[int, int] | None:
     fronted = t.start < head.idx
     # "They estimated by 2050, demand would rise 50%": a time set off by a comma opens
     # the clause after it, whatever the parser hung it on.
-    opens_next = not fronted and claim.doc.text.startswith(",", t.end) and claim.idx > t.end
+    opens_next = not fronted and text.startswith(",", t.end) and claim.idx > t.end
     depth = hops = 0
     near = None
     token = claim
@@ -840,7 +840,7 @@ def resolve_dates(
                 continue  # a claim is never dated by its own words
             if t.anchor is None:
                 t.anchor = _anchor(doc, t)
-            where = _governs(t, claim) if claim is not None else None
+            where = _governs(t, claim, text) if claim is not None else None
             if where is None:
                 continue
             if baseline and not s < t.start < _next_claim(spans, n, units[i][1]):

@@ -176,7 +176,7 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
 def _text(doc: Doc, tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _core(head: Token) -> list[Token]:

@@ -89,6 +89,7 @@ class _SubjectFinder:
 
     def __init__(self, doc: Doc, quantities: Sequence[Quantity]):
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens at every access
         self.quantities = quantities
         self.spans: list[Span | None] = [_token_span(doc, q) for q in quantities]
         # Which quantity each of their tokens belongs to: lets a walk up the parse notice
@@ -175,7 +176,7 @@ class _SubjectFinder:
         if index == 0:
             return None
         here, before = self.quantities[index], self.quantities[index - 1]
-        gap = self.doc.text[before.end:here.start]
+        gap = self.text[before.end:here.start]
         if before.end <= here.start and len(gap) <= 4 and _RESTATEMENT_GAP.fullmatch(gap):
             if gap.strip() in ("(", "[", "-", "–", "—"):
                 return index - 1
