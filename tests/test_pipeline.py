@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import spacy
 from conftest import CORPUS
@@ -49,7 +50,7 @@ def test_long_text_is_split_and_offsets_stay_right():
     filler = ("x" * 60_000 + "\n\n") * 20
     text = filler + PARAGRAPH + filler + PARAGRAPH
     assert len(text) > 2_000_000
-    pieces = split_pieces(text)
+    pieces = list(split_pieces(text))
     assert len(pieces) > 2 and "".join(piece for _, piece in pieces) == text
     assert all(text[offset:offset + len(piece)] == piece for offset, piece in pieces)
     claims = claimx.extract(text, reference_date="2005-01-10")
@@ -61,7 +62,7 @@ def test_long_text_is_split_and_offsets_stay_right():
 def test_a_line_without_spaces_is_cut_anyway():
     """A 1 MB run without whitespace is split at the limit, nothing lost."""
     text = "x" * 250_000
-    pieces = split_pieces(text, limit=100_000)
+    pieces = list(split_pieces(text, limit=100_000))
     assert [len(p) for _, p in pieces] == [100_000, 100_000, 50_000]
 
 
@@ -76,3 +77,49 @@ def test_two_workers_give_the_same_output_as_one(tmp_path):
         assert result.returncode == 0, result.stderr.decode()
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] and outputs[0].count(b"\n") > 100
+
+
+def _long_text() -> str:
+    filler = ("x" * 60_000 + "\n\n") * 4
+    return filler + PARAGRAPH + filler + PARAGRAPH
+
+
+def test_a_long_input_among_short_ones_streams_in_order_on_two_workers(tmp_path):
+    """A long file is parsed piece by piece, shared by the workers, and written in order."""
+    long_file = tmp_path / "long.txt"
+    long_file.write_text(_long_text(), encoding="utf-8")
+    short = sorted(str(p) for p in CORPUS.glob("*.txt"))[:3]
+    inputs = [short[0], str(long_file), *short[1:]]
+    outputs = []
+    for jobs in ("1", "2"):
+        out, manifest = tmp_path / f"j{jobs}.jsonl", tmp_path / f"m{jobs}.jsonl"
+        result = subprocess.run([sys.executable, "-m", "claimx.cli", "extract", *inputs, "-o",
+                                 str(out), "--manifest", str(manifest), "-j", jobs, "-q",
+                                 "--reference-date", "2005-01-10"],
+                                capture_output=True, timeout=900)
+        assert result.returncode == 0, result.stderr.decode()
+        outputs.append(out.read_bytes())
+    records = [json.loads(line) for line in outputs[0].splitlines()]
+    order = [r["doc_id"] for r in records]
+    assert outputs[0] == outputs[1]
+    assert sorted(set(order), key=order.index) == [Path(p).stem for p in inputs]
+    mine = [r for r in records if r["doc_id"] == "long"]
+    text = long_file.read_text(encoding="utf-8")
+    assert [r["value"] for r in mine] == [76.0, 1.13e9, 6e8, 464000.0] * 2
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in mine)
+    rows = {row["doc_id"]: row for row in map(json.loads, manifest.read_text().splitlines())}
+    assert rows["long"]["claims"] == 8 and rows["long"]["words"] == len(text.split())
+
+
+def test_a_long_input_over_its_time_limit_is_reported_failed(tmp_path):
+    """Pieces over the time limit are named by character range and the exit code says so."""
+    long_file = tmp_path / "long.txt"
+    long_file.write_text(_long_text(), encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    result = subprocess.run([sys.executable, "-m", "claimx.cli", "extract", str(long_file),
+                             "--timeout", "0.000001", "-j", "1", "--manifest", str(manifest)],
+                            capture_output=True, timeout=900)
+    assert result.returncode == 1
+    assert f"{long_file}: characters 0-" in result.stderr.decode()
+    row = json.loads(manifest.read_text())
+    assert row["status"] == "failed" and "took longer than" in row["reason"]

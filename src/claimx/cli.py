@@ -152,7 +152,7 @@ def _warn_shared_doc_ids(paths: list[str]) -> None:
 
 def _outcomes(args: argparse.Namespace, inputs: list[tuple[str, bytes | None]]) -> Iterator[Any]:
     """Outcomes in input order, with a progress bar on a terminal and failures on stderr."""
-    from claimx.batch import Settings, run
+    from claimx.batch import Settings, is_long, run
     from claimx.pipeline import ModelError, load_pipeline
 
     if args.jobs == 1 or len(inputs) <= 8:
@@ -161,7 +161,7 @@ def _outcomes(args: argparse.Namespace, inputs: list[tuple[str, bytes | None]]) 
         _check_model(args.model)
     settings = Settings(args.model, args.reference_date, args.timeout)
     bar = None
-    if not args.quiet and sys.stderr.isatty() and len(inputs) > 1:
+    if not args.quiet and sys.stderr.isatty() and (len(inputs) > 1 or is_long(*inputs[0])):
         from tqdm import tqdm
 
         bar = tqdm(total=len(inputs), unit="file", file=sys.stderr, dynamic_ncols=True)
@@ -169,13 +169,13 @@ def _outcomes(args: argparse.Namespace, inputs: list[tuple[str, bytes | None]]) 
     started = time.perf_counter()
     try:
         for outcome in run(inputs, settings, args.jobs):
-            if outcome.status != "ok":
+            if outcome.complete and outcome.status != "ok":
                 _error(f"{outcome.path}: {outcome.reason}")
             words += outcome.words
             if bar is not None:
                 rate = words / max(time.perf_counter() - started, 1e-9)
                 bar.set_postfix_str(f"{words:,} words, {rate:,.0f} words/s", refresh=False)
-                bar.update(1)
+                bar.update(1 if outcome.complete else 0)
             yield outcome
     except ModelError as exc:
         _error(str(exc))
@@ -210,10 +210,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         with RecordWriter(args.output, fmt) as writer:
             for outcome in _outcomes(args, inputs):
+                writer.write(outcome.claims)  # a long input's claims, piece by piece
+                words += outcome.words
+                if not outcome.complete:
+                    continue
                 done += 1
                 failed += outcome.status != "ok"
-                words += outcome.words
-                writer.write(outcome.claims)
                 if manifest:
                     manifest.write(outcome.manifest_row())
     except ModelError as exc:
@@ -275,13 +277,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if inputs is None:
             return EXIT_USAGE
         predictions, doc_ids = [], []
+        parts: list[dict[str, Any]] = []  # claims of the input being read, maybe in parts
         for outcome in _outcomes(args, inputs):
-            if outcome.status != "ok":
-                status = EXIT_FAILED
+            parts.extend(c.to_dict() for c in outcome.claims)
+            if not outcome.complete:
                 continue
-            doc_ids.append(outcome.doc_id)
-            predictions.extend(c.to_dict() for c in outcome.claims)
-            texts[outcome.doc_id] = _read_text(outcome.path)
+            if outcome.status == "ok":
+                doc_ids.append(outcome.doc_id)
+                predictions.extend(parts)
+                texts[outcome.doc_id] = _read_text(outcome.path)
+            else:
+                status = EXIT_FAILED
+            parts = []
     corpus = args.corpus or (None if texts else str(Path(args.gold).parent / "corpus"))
     if corpus:
         texts = {**_corpus_texts(corpus), **texts}

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimx import DEFAULT_MODEL
 from claimx.component import META_KEY, document_meta
@@ -21,6 +24,8 @@ logger = logging.getLogger(__name__)
 # Pieces of a long input are parsed separately; news articles fit in one piece, so
 # attribution and coreference see the whole article. Smaller pieces bound memory.
 PIECE_CHARS = 100_000
+# Characters parsed in one nlp.pipe batch (a batch holds at least one piece).
+BATCH_CHARS = 100_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _WHITESPACE = re.compile(r"\s")
 
@@ -47,23 +52,52 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def split_pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of one document, parsed as one spaCy Doc; `offset` is where it starts."""
+
+    doc_id: str
+    offset: int
+    text: str
+    reference_date: dt.date | None = None
+    reference_date_source: str = "none"
+    last: bool = True  # the document ends with this piece
+
+    def make_doc(self, nlp: Language) -> Doc:
+        doc = nlp.make_doc(self.text)
+        doc.user_data[META_KEY] = document_meta(
+            self.doc_id, self.reference_date, self.reference_date_source, self.offset)
+        return doc
+
+
+def pieces_of(document: Document, limit: int = PIECE_CHARS) -> Iterator[Piece]:
+    """The pieces `document` is parsed in: one for a news article, more for a long text."""
+    previous = None
+    for offset, text in split_pieces(document.text, limit):
+        if previous is not None:
+            yield replace(previous, last=False)
+        previous = Piece(document.doc_id, offset, text, document.reference_date,
+                         document.reference_date_source)
+    assert previous is not None  # split_pieces yields at least one piece
+    yield previous
+
+
+def split_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
     """Cut `text` into (offset, piece) of at most `limit` chars, at paragraph breaks if any.
 
     A paragraph longer than `limit` is cut at whitespace, and a run without whitespace
     (a 1 MB line of one token) at the limit itself, so nothing is ever refused for length.
+    Pieces are made as they are asked for, so a long text is never held twice.
     """
-    pieces: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
         window = text[start:start + limit]
         cut = _last_match_end(_PARAGRAPH_BREAK, window, limit // 2)
         if cut is None:
             cut = _last_match_end(_WHITESPACE, window, limit // 2) or limit
-        pieces.append((start, text[start:start + cut]))
+        yield start, text[start:start + cut]
         start += cut
-    pieces.append((start, text[start:]))
-    return pieces
+    yield start, text[start:]
 
 
 def _last_match_end(pattern: re.Pattern[str], window: str, floor: int) -> int | None:
@@ -73,39 +107,56 @@ def _last_match_end(pattern: re.Pattern[str], window: str, floor: int) -> int | 
     return last
 
 
+def _batches(pieces: Iterable[Piece], chars: int, size: int) -> Iterator[list[Piece]]:
+    """Group pieces for nlp.pipe: at most `size` pieces and, past the first, `chars` chars.
+
+    spaCy's memory grows with the characters in a batch (about 3.3 KB a character with
+    en_core_web_sm), so a batch of long pieces would need gigabytes; news articles, a few
+    thousand characters each, still batch many at a time.
+    """
+    batch: list[Piece] = []
+    total = 0
+    for piece in pieces:
+        if batch and (len(batch) == size or total + len(piece.text) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(piece)
+        total += len(piece.text)
+    if batch:
+        yield batch
+
+
+def extract_pieces(
+    pieces: Iterable[Piece], nlp: Language, batch_size: int = 32
+) -> Iterator[tuple[Piece, list[Claim]]]:
+    """Parse pieces with `nlp` and yield each with its claims (offsets index the document)."""
+    for batch in _batches(pieces, BATCH_CHARS, batch_size):
+        docs = nlp.pipe((piece.make_doc(nlp) for piece in batch), batch_size=len(batch))
+        for piece, doc in zip(batch, docs, strict=True):
+            yield piece, [Claim.from_dict(c) for c in doc._.claims]
+
+
 def extract_documents(
     documents: Iterable[Document], nlp: Language, batch_size: int = 32
 ) -> Iterator[tuple[Document, list[Claim]]]:
-    """Parse documents with `nlp` and yield each with its claims, in input order."""
-    pending: dict[int, tuple[Document, int]] = {}
+    """Parse documents with `nlp` and yield each with its claims, in input order.
 
-    def docs() -> Iterator[spacy.tokens.Doc]:
-        for number, document in enumerate(documents):
-            pieces = split_pieces(document.text)
-            pending[number] = (document, len(pieces))
-            for offset, piece in pieces:
-                doc = nlp.make_doc(piece)
-                doc.user_data[META_KEY] = document_meta(
-                    document.doc_id, document.reference_date,
-                    document.reference_date_source, offset,
-                )
-                doc.user_data["claimx_number"] = number
-                yield doc
+    A long document's claims are held until its last piece is parsed; callers that must
+    stay within bounded memory on huge texts feed pieces to `extract_pieces` themselves.
+    """
+    started: deque[Document] = deque()
+
+    def pieces() -> Iterator[Piece]:
+        for document in documents:
+            started.append(document)
+            yield from pieces_of(document)
 
     collected: list[Claim] = []
-    remaining = 0
-    current = None
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        number = doc.user_data["claimx_number"]
-        if number != current:
-            current = number
-            remaining = pending[number][1]
+    for piece, claims in extract_pieces(pieces(), nlp, batch_size):
+        collected.extend(claims)
+        if piece.last:
+            yield started.popleft(), collected
             collected = []
-        collected.extend(Claim.from_dict(c) for c in doc._.claims)
-        remaining -= 1
-        if remaining == 0:
-            document = pending.pop(number)[0]
-            yield document, collected
 
 
 def extract(
