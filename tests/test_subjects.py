@@ -333,6 +333,19 @@ CASES = [
      "percent", "Revenues at the carmaker", "Revenues"),
     ("Mining stocks did well, recording a 6% rise since Monday.", "6%", 0, "percent",
      "mining stocks", "stocks"),
+    # Compounds and coordinated modifiers sharing one head noun.
+    ("Nine members states backed the plan.", "Nine", 0, "count", "members states", "states"),
+    ("So far 120 flu related deaths have been reported.", "120", 0, "count",
+     "flu related deaths", "deaths"),
+    ("The chain sold its 300 Czech and 45 Slovak shops last year.", "300", 0, "count",
+     "Czech shops", "shops"),
+    ("The chain sold its 300 Czech and 45 Slovak shops last year.", "45", 0, "count",
+     "Slovak shops", "shops"),
+    ("A magnitude 5.8 earthquake shook the coast overnight.", "magnitude 5.8", 0, "measure",
+     "earthquake", "earthquake"),
+    # The "of" phrase of a change's size is its base, not what changed.
+    ("In May the jobless total was down by 2% of the workforce.", "2%", 0, "percent",
+     "jobless total", "total"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

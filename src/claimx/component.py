@@ -98,6 +98,23 @@ def claims_of(doc: Doc, meta: dict[str, Any]) -> list[Claim]:
     return claims
 
 
+@Language.component("claimx_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, before the parser runs.
+
+    News texts put the headline, the dateline and each paragraph on lines of their own,
+    separated by blank lines, but the parser often runs a headline into the first sentence
+    ("Hariri killing hits Beirut shares Shares in Solidere ... fell 15%"). A single line
+    break is left to the parser: hard-wrapped text breaks lines mid-sentence.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+        elif token.whitespace_ == "" and token.text.endswith("\n\n"):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("claimx")
 def make_claimx(nlp: Language, name: str) -> ClaimExtractor:
     """`nlp.add_pipe("claimx")`: sets `doc._.claims` to a list of claim record dicts."""

@@ -46,6 +46,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {model!r} has no parser: claimx needs one")
+    if "claimx_paragraphs" not in nlp.pipe_names:
+        parser = "parser" if "parser" in nlp.pipe_names else "senter"
+        nlp.add_pipe("claimx_paragraphs", before=parser)
     if "claimx" not in nlp.pipe_names:
         nlp.add_pipe("claimx")
     nlp.max_length = max(nlp.max_length, 2 * PIECE_CHARS)

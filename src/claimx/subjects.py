@@ -220,6 +220,12 @@ class _SubjectFinder:
         word = after.lower_
         if word != "of" and not (word == "in" and quantity.kind == "money"):
             return None
+        if word == "of" and anchor.dep_ == "pobj" and anchor.head.lower_ == "by" and (
+            anchor.head.head.pos_ in ("VERB", "AUX", "ADV", "ADJ")
+        ):
+            # "turnout was down by 1.5% of the electorate": the "of" phrase is the base the
+            # change is reckoned on; the figure measures what changed.
+            return None
         pobj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
         task = pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"
         if pobj is not None and task:
@@ -295,7 +301,13 @@ class _SubjectFinder:
             and self.doc[span.end].text in ("(", "[")
             and not span.start <= after.head.i < span.end  # not "8 km (5 miles) southwest"
         )
-        modifier = (span[-1].tag_ in ("NN", "JJ") and span[-1].is_alpha) or bracketed
+        # The figure's last token may hang on the next noun though the figure as a whole
+        # hangs elsewhere: "a magnitude 6.3 earthquake".
+        modifier = (
+            (span[-1].tag_ in ("NN", "JJ") and span[-1].is_alpha)
+            or bracketed
+            or (span[-1].dep_ == "nummod" and span[-1].head == after)
+        )
         if (bare or modifier) and after.ent_type_ not in ("DATE", "TIME"):
             noun = _adjacent_noun(after)
             if noun is not None and noun.i not in self.owner:
@@ -305,6 +317,10 @@ class _SubjectFinder:
     def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
         """The subject for a figure pre-modifying `noun`, unless the noun only frames it
         (multiplier, landmark, container, change compared with an earlier figure)."""
+        shared = _shared_head(noun)
+        if shared is not None:
+            self.counted[index] = (span.end, shared)
+            return f"{noun.text} {shared.text}", shared.text
         written, noun = noun, _compound_head(noun)
         following = noun.nbor() if noun.i + 1 < len(self.doc) else None
         if noun.lower_ == "times" and following is not None and following.tag_ in ("JJR", "RBR"):
@@ -659,14 +675,37 @@ def _compound_head(noun: Token) -> Token:
     if (noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
             and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ in _NOUN_POS):
         return doc[noun.i + 2]
+    described = noun.head
+    if (noun.dep_ == "npadvmod" and described.dep_ == "amod" and described.tag_ == "VBN"
+            and described.i == noun.i + 1
+            and described.head.pos_ == "NOUN" and described.head.i == noun.i + 2):
+        return described.head  # "120 flu related deaths"
     for _ in range(3):
         head = noun.head
-        if noun.dep_ != "compound" or noun.tag_ not in ("NN", "NNP") or head.pos_ not in _NOUN_POS:
+        if noun.dep_ not in ("compound", "nmod") or head.pos_ not in _NOUN_POS:
             break
-        if not 0 < head.i - noun.i <= 2:
-            break
+        if noun.tag_ not in ("NN", "NNP") and not (noun.tag_ == "NNS" and head.pos_ == "NOUN"):
+            break  # a plural opens a compound of common nouns: "seven members states"
+        if not 0 < head.i - noun.i <= 2 or any(
+            doc[k].head != head or doc[k].dep_ not in ("amod", "compound")
+            for k in range(noun.i + 1, head.i)
+        ):
+            break  # only the head's own modifiers between: "53 measles related deaths"
         noun = head
     return noun
+
+
+def _shared_head(modifier: Token) -> Token | None:
+    """The noun a nationality or adjective shares with a coordinated figure after it:
+    `2000 Thai and 74 Malaysian stores` (the parse takes "Thai" for the counted noun)."""
+    if modifier.ent_type_ != "NORP" and modifier.pos_ != "ADJ":
+        return None
+    conj = next((c for c in modifier.rights if c.dep_ == "conj"), None)
+    if conj is None or conj.pos_ != "NOUN" or conj.tag_ not in ("NNS", "NN"):
+        return None
+    if not any(c.dep_ == "nummod" for c in conj.lefts):
+        return None  # "Thai and Malaysian stores" without a second figure: one noun phrase
+    return conj
 
 
 def _own_modifier(anchor: Token) -> str:
@@ -726,6 +765,8 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     first = head.i
     for c in reversed(list(head.lefts)):
         if start is not None and c.left_edge.i < start:
+            if c.i >= start and c.dep_ not in _DROP_LEFT:
+                first = start  # a modifier the figure itself hangs on: "53 measles deaths"
             break
         if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or _numeric(c):
             break
