@@ -205,6 +205,8 @@ CASES = [
     ("One in five adults smokes.", "One in five", 0.2, None, None, "exact", "fraction"),
     ("It bought a third of Seagram.", "a third", 0.333333, None, None, "exact", "fraction"),
     ("Nearly half of staff are women.", "Nearly half", 0.5, None, None, "approx", "fraction"),
+    ("Half of the world's people lack a phone.", "Half", 0.5, None, None, "exact", "fraction"),
+    ("The bank will close half its branches.", "half", 0.5, None, None, "exact", "fraction"),
     ("About a quarter of homes lack power.", "About a quarter", 0.25, None, None, "approx",
      "fraction"),
     ("Three out of four experts agree.", "Three out of four", 0.75, None, None, "exact",
@@ -282,6 +284,9 @@ CASES = [
 
 # (sentence, text that must not be read as a quantity)
 NOT_CLAIMS = [
+    ("Profits fell in the first half of 2004.", "half"),
+    ("The second half was goalless.", "half"),
+    ("The plan would cut the deficit in half.", "half"),
     ("The letter is dated December 12, 2024.", "12"),
     ("The letter is dated December 12, 2024.", "2024"),
     ("The plant opened in 2020.", "2020"),

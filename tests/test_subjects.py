@@ -346,6 +346,19 @@ CASES = [
     # The "of" phrase of a change's size is its base, not what changed.
     ("In May the jobless total was down by 2% of the workforce.", "2%", 0, "percent",
      "jobless total", "total"),
+    ("Exports rose by 3.1%, against a 1.2% slide in household spending.", "1.2%", 0,
+     "percent", "household spending", "spending"),
+    # Market sessions, rates per period, sentence-opening partitives, lists of shares.
+    ("The dollar touched $1.29 in late New York trading.", "$1.29", 0, "money", "dollar",
+     "dollar"),
+    ("Some 40 million letters are posted each week, or 2 billion a year.", "2 billion", 0,
+     "count", "letters", "letters"),
+    ("Of the new funding, the council said it would spend £12m on schools.", "£12m", 0,
+     "money", "new funding", "funding"),
+    ("Half of the grant goes to roads, 30% to rail and 20% to buses.", "Half", 0, "fraction",
+     "grant", "grant"),
+    ("Half of the grant goes to roads, 30% to rail and 20% to buses.", "30%", 0, "percent",
+     "grant", "grant"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -110,7 +110,7 @@ _CORE = re.compile(
         (?:(?:-|{_SP}(?:and{_SP})?)(?:{_ANYWORD})\b){{0,12}})
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_SP})
         (?P<fden>{_alternation(_DENOMINATORS)})\b)
-    |(?P<half>(?<=\w{_S})half\b(?!-))
+    |(?P<half>\bhalf\b(?!-))
     |(?P<article>\b(?:a|an)(?={_SP}(?:{_ARTICLE_UNITS})\b))
     |(?P<vague>\b(?:(?:tens|hundreds){_SP}of{_SP}(?:thousands|millions|billions)
         |several(?:{_SP}(?:hundred|thousand|million|billion))?
@@ -247,6 +247,13 @@ _SPACES = re.compile(r"\s+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|[-\s]+")
 _SEPARATORS = re.compile(r"[,\u202f\u00a0'’ ]")
 _ARTICLE_NEXT = re.compile(rf"{_SP}an?\b")
+# What follows a bare "half" that takes a share of a whole: "half of", "half the", "half its".
+_SHARE_NEXT = re.compile(rf"(?i){_SP}(?:of|the|its|their|his|her|our|your|all|these|those)\b")
+# Words before "half" that make it a period or a part of a match: "the first half of 2004".
+_HALF_OF_TIME = re.compile(
+    rf"(?i)\b(?:first|second|latter|former|last|next|this|that|the|a|one|each|every|in)"
+    rf"{_SP}\Z"
+)
 _OF_NEXT = re.compile(rf"{_SP}of\b")
 _LEADING_ZERO = re.compile(r"0\d")
 _DASHED_ID = re.compile(r"-\d+-\d")
@@ -556,8 +563,14 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if m.group("frac"):
         return _fraction(text, m, floor)
     if m.group("half"):
-        if not _left(_QUAL_LEFT, text, s, floor) or _ARTICLE_NEXT.match(text, m.end()):
-            return None  # "the second half", "half a day": only "about half" states a share
+        if _ARTICLE_NEXT.match(text, m.end()):
+            return None  # "half a day" is a measure of time, not a share
+        if not _left(_QUAL_LEFT, text, s, floor) and (
+            not _SHARE_NEXT.match(text, m.end()) or _HALF_OF_TIME.search(text, floor, s)
+        ):
+            # "the second half", "in half": a share needs a qualifier ("about half") or
+            # the whole it is taken of ("half of the staff", "half its shops").
+            return None
         return _qualified_fraction(text, s, m.end(), 0.5, floor)
     if math.isnan(part.value):
         return None

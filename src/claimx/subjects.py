@@ -25,7 +25,8 @@ _CONTAINERS = frozenset(
 # profits" -> net profits; "profits, which showed a 5.5% rise" -> profits).
 _CHANGE_NOUNS = frozenset(
     "rise rises increase increases fall falls drop drops decline declines jump gain gains cut "
-    "cuts reduction reductions surge slump climb dip".split()
+    "cuts reduction reductions surge slump climb dip slide slides hike hikes plunge leap "
+    "rebound".split()
 )
 # Nouns that forecast a figure for what their "for"/"of" phrase names.
 _FORECASTS = frozenset(
@@ -70,7 +71,10 @@ _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
 _DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case".split())
 _NOUN_POS = frozenset(("NOUN", "PROPN"))
 # Mass nouns after "in" that name a form of payment or an aspect, not what the money is for.
-_IN_ASPECTS = frozenset("value total terms cash all".split())
+# "hit $1.35 in thin trade": the market session a price was seen in.
+_IN_ASPECTS = frozenset("value total terms cash all trade trading dealings session".split())
+# Words before a time noun that make a figure a rate: "94 billion a year", "$5 per day".
+_PER = frozenset("a an per each every".split())
 # Roles in which a bare figure stands for a noun said before it ("lost 42", "27 ratified").
 _ELIDED_ROLES = frozenset("dobj appos conj dep npadvmod".split())
 # A figure right after another, in brackets, after a dash or a semicolon/slash, restates it
@@ -151,11 +155,27 @@ class _SubjectFinder:
             self._partitive(span)
             or self._measured_stuff(span, anchor, after, quantity)
             or self._counted_noun(span, anchor, after, index, quantity)
+            or _sentence_partitive(span)
             or self._time_relation(anchor, after)
             or (quantity.kind in ("money", "duration") and _purpose_object(anchor, anchor))
             or self._from_governor(span, anchor, quantity, index)
+            or self._listed(index, span)
         )
         return found or _NONE
+
+    def _listed(self, index: int, span: Span) -> Subject | None:
+        """`Sixty percent of the funds go to A, 30% to B and 10% to C`: a bare share in a
+        list of shares, which the parse did not link, takes the subject of the one before."""
+        shares = ("percent", "fraction")
+        if index == 0 or self.quantities[index].kind not in shares:
+            return None
+        before = self.spans[index - 1]
+        if (before is None or before.sent != span.sent
+                or self.quantities[index - 1].kind not in shares):
+            return None
+        if self.doc[span.start - 1].text not in (",", ";"):
+            return None
+        return self.subject(index - 1) if self.subject(index - 1)[0] else None
 
     def _after(self, span: Span) -> Token | None:
         """The first token after the figure, past "each" and a bracketed restatement of it."""
@@ -286,6 +306,10 @@ class _SubjectFinder:
             token = head
         if after is None or after.i in self.owner:
             return None
+        if after.lower_ in _PER and after.i + 1 < len(self.doc) and (
+            self.doc[after.i + 1].lemma_.lower() in _TIME_NOUNS
+        ):
+            return None  # "94 billion a year" is a rate: the year is not what is counted
         bare = quantity.kind in ("count", "vague", "fraction")
         # "five dead and 30 injured": an adjective standing for the people it describes.
         # An earlier noun wins: "3 soldiers dead and 30 injured" counts soldiers.
@@ -970,6 +994,22 @@ def _antecedent(verb: Token) -> Subject | None:
                 and not (singular and plural_or_person)):
             return _noun_phrase(_unwrap_container(token))
     return None
+
+
+def _sentence_partitive(span: Span) -> Subject | None:
+    """`Of the immediate payment, the firm said it would pay $30m`: a sentence opening with
+    "Of the ...," names the whole its later bare figures take a part of."""
+    sent = span.sent
+    opener = sent[0]
+    if opener.lower_ != "of" or opener.dep_ != "prep" or opener.head.pos_ not in ("VERB", "AUX"):
+        return None
+    pobj = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in _NOUN_POS or any(_numeric(t) for t in pobj.subtree):
+        return None  # "Of the $9bn in aid, ..." is a figure of its own, with its own subject
+    comma = pobj.right_edge.i + 1
+    if comma >= span.start or sent.doc[comma].text != ",":
+        return None
+    return _noun_phrase(pobj)
 
 
 def _opening_partitive(root: Token, anchor: Token) -> Subject | None:
