@@ -359,6 +359,15 @@ CASES = [
      "grant", "grant"),
     ("Half of the grant goes to roads, 30% to rail and 20% to buses.", "30%", 0, "percent",
      "grant", "grant"),
+    ("The group, which owns half of the country's mobile market, plans to list.", "half", 0,
+     "fraction", "country's mobile market", "market"),
+    # Money handed over names its payee; money "for" something names what it buys.
+    ("The carrier agreed to repay its lenders $40m by June.", "$40m", 0, "money", "lenders",
+     "lenders"),
+    ("Rivals offered the club £9m for the winger.", "£9m", 0, "money", "winger", "winger"),
+    # A level reached is the clause subject's, not a noun counted in the sentence before.
+    ("Trading resumed after a two-day halt. The main index closed down 3% at 1,204.5.",
+     "1,204.5", 0, "count", "main index", "index"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

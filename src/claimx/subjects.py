@@ -50,7 +50,9 @@ _KEEP_PREPS = frozenset(
 )
 # Verbs handing money over: "donate $8m to victims" names the payee, "pay 72% more for iron
 # ore" what is paid for.
-_GIVING_VERBS = frozenset("pay donate give return award grant lend refund contribute".split())
+_GIVING_VERBS = frozenset(
+    "pay repay donate give return award grant lend refund contribute".split()
+)
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
@@ -238,6 +240,14 @@ class _SubjectFinder:
         if after is None:
             return None
         word = after.lower_
+        if word == "for" and quantity.kind == "money" and span.start <= after.head.i < span.end:
+            # "the club £3m for the striker": what the money buys, when the parse hangs the
+            # "for" phrase on the figure itself.
+            pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+            if (pobj is not None and pobj.pos_ in _NOUN_POS and not _numeric(pobj)
+                    and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lemma_ != "time"):
+                return _noun_phrase(pobj)
+            return None
         if word != "of" and not (word == "in" and quantity.kind == "money"):
             return None
         if word == "of" and anchor.dep_ == "pobj" and anchor.head.lower_ == "by" and (
@@ -247,6 +257,8 @@ class _SubjectFinder:
             # change is reckoned on; the figure measures what changed.
             return None
         pobj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None and word == "of":
+            pobj = _noun_run_end(after)  # the parse lost the object: "half of the X's market"
         task = pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"
         if pobj is not None and task:
             # "invest $48m in renovating parts of the hotel": what the task acts on.
@@ -416,7 +428,9 @@ class _SubjectFinder:
                 if anchor.head.i not in self.owner:
                     return _noun_phrase(anchor.head)
         if anchor.pos_ == "NUM" and elided_role and quantity.kind in ("count", "vague"):
-            elided = self._elided(span, anchor)
+            # "closed at 642.80" is a level, which borrows no noun from the sentence before.
+            at = anchor.dep_ == "pobj" and anchor.head.lower_ == "at"
+            elided = self._elided(span, anchor, reach_back=not at)
             if elided is not None:
                 return elided
         if (anchor.dep_ == "appos" and span.start > 0 and self.doc[span.start - 1].text == "("
@@ -519,7 +533,8 @@ class _SubjectFinder:
                 _prep_object(verb, "for") or _prep_object(verb, "on") or _prep_object(verb, "from")
             )
             if paid_for is None and verb.lemma_.lower() in _GIVING_VERBS:
-                paid_for = _prep_object(verb, "to")  # "will donate $8m to victims": the payee
+                # "will donate $8m to victims", "repay its creditors $220m": the payee.
+                paid_for = _prep_object(verb, "to") or _dative(verb)
             if paid_for is not None:
                 return paid_for
         lemma = verb.lemma_.lower()
@@ -927,6 +942,25 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
                 obj = next((g for g in c.children if g.dep_ in ("dobj", "attr")), None)
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _noun_phrase(obj)
+    return None
+
+
+def _noun_run_end(prep: Token) -> Token | None:
+    """The last noun of the words right after `prep` that can make up one noun phrase."""
+    doc, last = prep.doc, None
+    for token in doc[prep.i + 1:prep.i + 8]:
+        if token.pos_ in _NOUN_POS:
+            last = token
+        elif token.pos_ not in ("DET", "ADJ", "PART") and token.tag_ != "POS":
+            break
+    return last
+
+
+def _dative(verb: Token) -> Subject | None:
+    """The indirect object of a giving verb: "repay its creditors $220m" -> creditors."""
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ in _NOUN_POS and not _numeric(c):
+            return _noun_phrase(c)
     return None
 
 
