@@ -368,6 +368,17 @@ CASES = [
     # A level reached is the clause subject's, not a noun counted in the sentence before.
     ("Trading resumed after a two-day halt. The main index closed down 3% at 1,204.5.",
      "1,204.5", 0, "count", "main index", "index"),
+    # Ages: in apposition to a name, or standing for a person named before.
+    ("Judge Maria Lopez, 61, will retire in March.", "61", 0, "count", "Judge Maria Lopez",
+     "Lopez"),
+    ("Tom Hardy was nominated again. The 46-year-old collected the prize.", "46-year-old", 0,
+     "duration", "Tom Hardy", "Hardy"),
+    # Money put into something, or spent doing something; cost is a dimension word.
+    ("Banks poured $3bn into the housing market last year.", "$3bn", 0, "money",
+     "housing market", "market"),
+    ("Councils spent £2m repairing their roads.", "£2m", 0, "money", "roads", "roads"),
+    ("The total cost of the three-year scheme is £90m.", "£90m", 0, "money", "scheme",
+     "scheme"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

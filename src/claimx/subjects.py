@@ -18,6 +18,8 @@ _NONE: Subject = (None, None)
 _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
     "share proportion percentage portion fraction worth rate rates "
+    # A dimension word is not the subject: "the total cost of the project will be $40m".
+    "cost costs price prices value "
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
@@ -126,8 +128,8 @@ class _SubjectFinder:
         if not text or not text[:1].isupper():
             return found
         first = text.split(maxsplit=1)[0]
-        if first.isupper():
-            return found
+        if first.isupper() or (word is not None and word != first and word[:1].isupper()):
+            return found  # "MPC", or a title before a name: "Dr Greenspan"
         if self.capitalised is None:
             openers, names = set(), set()
             for token in self.doc:
@@ -154,7 +156,8 @@ class _SubjectFinder:
         anchor = _anchor(span)
         after = self._after(span)
         found = (
-            self._partitive(span)
+            _age_of(span, quantity)
+            or self._partitive(span)
             or self._measured_stuff(span, anchor, after, quantity)
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
@@ -531,6 +534,7 @@ class _SubjectFinder:
             # its costs".
             paid_for = (
                 _prep_object(verb, "for") or _prep_object(verb, "on") or _prep_object(verb, "from")
+                or _prep_object(verb, "into")  # "pump billions into pensions"
             )
             if paid_for is None and verb.lemma_.lower() in _GIVING_VERBS:
                 # "will donate $8m to victims", "repay its creditors $220m": the payee.
@@ -821,6 +825,9 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         # "its 386 strong Netto chain", "a 75 ft long boat": the adjective belongs to the
         # figure ("N strong", "N ft long"), it does not describe the noun.
         or (start is not None and doc[first].lower_ in _DIMENSIONS)
+        # The rest of a hyphened figure: "the four-year project" -> "project".
+        or (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+            and _numeric(doc[first - 2]))
     ):
         first += 1
     text = doc[first:last + 1].text
@@ -936,8 +943,10 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
     """`needs 30 years and $25 billion to resolve demining-related issues` -> the issues."""
     for owner in (anchor, verb):
         for c in owner.children:
-            if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+            # "to resolve ...", or a participle: "spent billions propping up their pensions".
+            if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and (
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                or (c.tag_ == "VBG" and c.i > anchor.i)
             ):
                 obj = next((g for g in c.children if g.dep_ in ("dobj", "attr")), None)
                 if obj is not None and obj.pos_ in _NOUN_POS:
@@ -1027,6 +1036,32 @@ def _antecedent(verb: Token) -> Subject | None:
         if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in _NOUN_POS
                 and not (singular and plural_or_person)):
             return _noun_phrase(_unwrap_container(token))
+    return None
+
+
+_AGE_NOUN = re.compile(r"(?i)[-\s]years?[-\s]olds?\Z")
+
+
+def _age_of(span: Span, quantity: Quantity) -> Subject | None:
+    """Whose age a figure is: `Alan Greenspan, 79, said` (an age in apposition to a name),
+    `the 17-year-old received ...` (an age standing for a person named before)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if (quantity.kind == "count" and 0 < quantity.value <= 120 and quantity.value.is_integer()
+            and start >= 2 and end < len(doc) and doc[start - 1].text == ","
+            and doc[end].text == "," and doc[start - 2].pos_ == "PROPN"):
+        name = doc[start - 2]
+        entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+        if entity is not None and entity.label_ == "PERSON":
+            return _noun_phrase(name)
+    if not _AGE_NOUN.search(quantity.text):
+        return None
+    if any(t.head.i >= end and t.head.pos_ in _NOUN_POS for t in span):
+        return None  # "a 45-year-old man": the noun it modifies, found the usual way
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= start
+              and e.sent.start >= doc[max(0, span.sent.start - 1)].sent.start]
+    if people:
+        return people[-1].text, people[-1][-1].text
     return None
 
 
