@@ -177,8 +177,8 @@ CASES = [
      "takeover of its rival", "takeover"),
     ("He began a five-year sentence on Monday.", "five-year", 0, "duration", "sentence",
      "sentence"),
-    ("The company has a 12% stake in the airline.", "12%", 0, "percent", "stake in the airline",
-     "stake"),
+    ("The company has a 12% stake in the airline.", "12%", 0, "percent", "airline",
+     "airline"),
     ("A 45-minute delay angered commuters.", "45-minute", 0, "duration", "delay", "delay"),
     # Figures after their noun.
     ("They faced a fine of $2m.", "$2m", 0, "money", "fine", "fine"),
@@ -379,6 +379,18 @@ CASES = [
     ("Councils spent £2m repairing their roads.", "£2m", 0, "money", "roads", "roads"),
     ("The total cost of the three-year scheme is £90m.", "£90m", 0, "money", "scheme",
      "scheme"),
+    # Frequencies and multipliers: what is repeated or compared, not "times".
+    ("She has won the Boston marathon four times.", "four", 0, "count", "Boston marathon",
+     "marathon"),
+    ("The runners-up finished with times of 2:07:12 and 2:07:30.", "2:07:12", 0, "duration",
+     "times", "times"),
+    # A bare level after a change counted in points; a pronoun after a speaker.
+    ("The Nikkei index rose 31.2 points to 11,852.3 on Friday.", "11,852.3", 0, "count",
+     "Nikkei index", "index"),
+    ("Inflation slowed in March. The statistics office said it fell to 1.9%.", "1.9%", 0,
+     "percent", "inflation", "inflation"),
+    ("The fund has shares with a market value of $2bn.", "$2bn", 0, "money", "shares",
+     "shares"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

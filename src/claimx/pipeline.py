@@ -46,6 +46,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {model!r} has no parser: claimx needs one")
+    _unit_letters_end_sentences(nlp)
     if "claimx_paragraphs" not in nlp.pipe_names:
         parser = "parser" if "parser" in nlp.pipe_names else "senter"
         nlp.add_pipe("claimx_paragraphs", before=parser)
@@ -83,6 +84,20 @@ def pieces_of(document: Document, limit: int = PIECE_CHARS) -> Iterator[Piece]:
                          document.reference_date_source)
     assert previous is not None  # split_pieces yields at least one piece
     yield previous
+
+
+# Scale and money letters written after figures ("£5m.", "40p.", "$3bn", "10k."): the
+# tokenizer keeps "m." together as an abbreviation of a single letter, so a sentence ending
+# in "£5m." runs on into the next one.
+_UNIT_LETTERS = ("m.", "k.", "b.", "p.")
+
+
+def _unit_letters_end_sentences(nlp: Language) -> None:
+    rules = dict(nlp.tokenizer.rules or {})
+    if any(key in rules for key in _UNIT_LETTERS):
+        for key in _UNIT_LETTERS:
+            rules.pop(key, None)
+        nlp.tokenizer.rules = rules
 
 
 def split_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:

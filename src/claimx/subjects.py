@@ -19,10 +19,13 @@ _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
     "share proportion percentage portion fraction worth rate rates "
     # A dimension word is not the subject: "the total cost of the project will be $40m".
-    "cost costs price prices value "
+    "cost costs price prices value average capitalisation capitalization "
+    # Holdings measure the company held: "a 30% stake in Mitsubishi".
+    "stake stakes holding holdings shareholding shareholder "
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
+_HOLDINGS = frozenset("stake stakes holding holdings shareholding shareholder".split())
 # Nouns naming a change: a percentage on them measures what changed ("a 43% rise in net
 # profits" -> net profits; "profits, which showed a 5.5% rise" -> profits).
 _CHANGE_NOUNS = frozenset(
@@ -43,7 +46,9 @@ _THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone high low pe
 # Nouns naming how fast something changes: "grew at an annual rate of 3.7%" measures what grew.
 _PACE_NOUNS = frozenset("rate pace speed".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
-_MEASURE_NOUNS = frozenset("value worth price cost sum total".split())
+_MEASURE_NOUNS = frozenset(
+    "value worth price cost sum total capitalisation capitalization".split()
+)
 # Prepositions that open a restrictive post-modifier worth keeping in the subject ("members of
 # the union", "stake in the airline"); "from", "near" and "around" mostly add provenance or
 # place ("employees from Tesco"), "including" and "like" start lists and examples.
@@ -55,6 +60,8 @@ _KEEP_PREPS = frozenset(
 _GIVING_VERBS = frozenset(
     "pay repay donate give return award grant lend refund contribute".split()
 )
+# Verbs taking money in: their "from" phrase is the giver, not what the money is for.
+_RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn secure".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
@@ -361,9 +368,10 @@ class _SubjectFinder:
             self.counted[index] = (span.end, shared)
             return f"{noun.text} {shared.text}", shared.text
         written, noun = noun, _compound_head(noun)
-        following = noun.nbor() if noun.i + 1 < len(self.doc) else None
-        if noun.lower_ == "times" and following is not None and following.tag_ in ("JJR", "RBR"):
-            return None  # "thirty times cheaper" multiplies; the clause names what is compared
+        if noun.lower_ == "times":
+            # "thirty times cheaper", "won the title six times": a multiplier or a frequency;
+            # the clause names what is compared or repeated.
+            return None
         if (noun.lower_ in _CHANGE_NOUNS and noun.dep_ == "pobj"
                 and noun.head.lower_ in ("from", "than") and _unwrap_container(noun) == noun):
             # "rose by £7.1bn, up from a £6.4bn rise": the same measure as the figure before.
@@ -465,6 +473,8 @@ class _SubjectFinder:
                     if earlier is not None:
                         return earlier
                 prep = head
+            elif head.lower_ == "times" and head.pos_ == "NOUN" and token.dep_ == "nummod":
+                pass  # "won the title six times": read on to what is repeated or compared
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
@@ -491,6 +501,10 @@ class _SubjectFinder:
                     found = _clause_subject(noun.head, self.owner)
                     if found is not None:
                         return found
+                if (noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "pobj"
+                        and noun.head.lower_ == "with" and noun.head.head.pos_ in _NOUN_POS):
+                    # "stocks with a total capitalisation of £1.4tn": what has that value.
+                    return _noun_phrase(noun.head.head)
                 return _noun_phrase(noun)
             elif head.pos_ in ("VERB", "AUX"):
                 return self._from_verb(head, token, prep, span, anchor, quantity)
@@ -532,8 +546,10 @@ class _SubjectFinder:
         )):
             # "paid £45m for the striker", "spent $6bn on fuel subsidies", "shave $48m from
             # its costs".
+            receiving = verb.lemma_.lower() in _RECEIVING_VERBS  # "received $11m from the US"
             paid_for = (
-                _prep_object(verb, "for") or _prep_object(verb, "on") or _prep_object(verb, "from")
+                _prep_object(verb, "for") or _prep_object(verb, "on")
+                or (None if receiving else _prep_object(verb, "from"))
                 or _prep_object(verb, "into")  # "pump billions into pensions"
             )
             if paid_for is None and verb.lemma_.lower() in _GIVING_VERBS:
@@ -569,7 +585,7 @@ class _SubjectFinder:
             # ... and "leaves GDP up 2.3%", where the figure is a second object.
             # "increase world food needs by 50%": the changed object, not the agent. An object
             # after the figure is a comment on it ("widened to $60bn, an all-time record").
-            obj = _object(verb, child, self.owner)
+            obj = _object(verb, child, self.owner, uncounted=quantity.kind == "count")
             if obj is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp"):
                 # "raised the stake holding allowed to 49%": a participle the parse hung on
                 # the verb describes the object just before it.
@@ -770,14 +786,15 @@ def _unwrap_container(noun: Token) -> Token:
     """`the total number of mine victims` -> victims; `a 43% rise in net profits` -> profits;
     `profits, which showed a 5.5% rise` -> profits."""
     lower = noun.lower_
-    if lower in _CHANGE_NOUNS:
-        # "a 2% price drop": the compound names what changes.
+    if lower in _CHANGE_NOUNS or lower in ("average", "total"):
+        # "a 2% price drop": the compound names what changes; "the jobless rate average".
         compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
                          and c.is_alpha and c.ent_type_ not in ("DATE", "TIME")), None)
         if compound is not None:
             return compound
     if lower in _CONTAINERS or lower in _CHANGE_NOUNS or lower in _FORECASTS:
-        preps = ("of",) if lower in _CONTAINERS else ("of", "in", "for")
+        preps = ("of", "in") if lower in _HOLDINGS else (
+            ("of",) if lower in _CONTAINERS else ("of", "in", "for"))
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -931,10 +948,15 @@ def _conj_chain(verb: Token) -> list[Token]:
     return chain
 
 
-def _object(verb: Token, child: Token, owner: dict[int, int]) -> Token | None:
+def _object(
+    verb: Token, child: Token, owner: dict[int, int], uncounted: bool = False
+) -> Token | None:
+    """The verb's noun object; with `uncounted`, not one another figure counts: a bare level
+    in "gained 45.4 points to 10,360" is not a number of points."""
     return next(
         (c for c in verb.children if c.dep_ == "dobj" and c != child
-         and c.i not in owner and c.pos_ in _NOUN_POS and c.ent_type_ not in ("DATE", "TIME")),
+         and c.i not in owner and c.pos_ in _NOUN_POS and c.ent_type_ not in ("DATE", "TIME")
+         and not (uncounted and any(g.i in owner for g in c.lefts))),
         None,
     )
 
@@ -1033,8 +1055,10 @@ def _antecedent(verb: Token) -> Subject | None:
     for i in range(pronoun.i - 1, earliest - 1, -1):
         token = doc[i]
         plural_or_person = token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON"
+        speaker = any(c.dep_ == "ccomp" and c.i > token.i for c in token.head.children)
         if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in _NOUN_POS
-                and not (singular and plural_or_person)):
+                and not (singular and plural_or_person)
+                and not speaker):  # "The IBGE said it fell": the speaker is not "it"
             return _noun_phrase(_unwrap_container(token))
     return None
 
