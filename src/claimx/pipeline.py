@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from claimx import DEFAULT_MODEL
@@ -93,11 +94,14 @@ _UNIT_LETTERS = ("m.", "k.", "b.", "p.")
 
 
 def _unit_letters_end_sentences(nlp: Language) -> None:
-    rules = dict(nlp.tokenizer.rules or {})
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer is the pipeline author's choice
+    rules = dict(tokenizer.rules or {})
     if any(key in rules for key in _UNIT_LETTERS):
         for key in _UNIT_LETTERS:
             rules.pop(key, None)
-        nlp.tokenizer.rules = rules
+        tokenizer.rules = rules
 
 
 def split_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
