@@ -260,9 +260,9 @@ class _SubjectFinder:
             return None
         if word != "of" and not (word == "in" and quantity.kind == "money"):
             return None
-        if word == "of" and anchor.dep_ == "pobj" and anchor.head.lower_ == "by" and (
-            anchor.head.head.pos_ in ("VERB", "AUX", "ADV", "ADJ")
-        ):
+        if (word == "of" and quantity.kind in ("percent", "fraction") and anchor.dep_ == "pobj"
+                and anchor.head.lower_ == "by" and anchor.head.dep_ == "prep"
+                and anchor.head.head.pos_ in ("VERB", "AUX", "ADV", "ADJ")):
             # "turnout was down by 1.5% of the electorate": the "of" phrase is the base the
             # change is reckoned on; the figure measures what changed.
             return None
@@ -1004,6 +1004,11 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
             gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if pobj is None and gerund is not None:
                 pobj = next((g for g in gerund.children if g.dep_ == "dobj"), None)
+            if pobj is not None and _numeric(pobj):
+                # "into two of its largest banks": the whole the figure picks from.
+                of = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"),
+                          None)
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if (pobj is not None and pobj.pos_ in _NOUN_POS and not _numeric(pobj)
                     and pobj.ent_type_ not in ("DATE", "TIME")):
                 return _noun_phrase(pobj)
