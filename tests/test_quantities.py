@@ -207,6 +207,10 @@ CASES = [
     ("Nearly half of staff are women.", "Nearly half", 0.5, None, None, "approx", "fraction"),
     ("Half of the world's people lack a phone.", "Half", 0.5, None, None, "exact", "fraction"),
     ("The bank will close half its branches.", "half", 0.5, None, None, "exact", "fraction"),
+    ("Rates rose by half a percentage point.", "half a percentage point", 0.5, None, None,
+     "exact", "percentage_point"),
+    ("A rise of a quarter of a percentage point is expected.",
+     "a quarter of a percentage point", 0.25, None, None, "exact", "percentage_point"),
     ("About a quarter of homes lack power.", "About a quarter", 0.25, None, None, "approx",
      "fraction"),
     ("Three out of four experts agree.", "Three out of four", 0.75, None, None, "exact",
@@ -284,6 +288,7 @@ CASES = [
 
 # (sentence, text that must not be read as a quantity)
 NOT_CLAIMS = [
+    ("He left the country three decades ago.", "decades"),
     ("Profits fell in the first half of 2004.", "half"),
     ("The second half was goalless.", "half"),
     ("The plan would cut the deficit in half.", "half"),

@@ -391,6 +391,8 @@ CASES = [
      "percent", "inflation", "inflation"),
     ("The fund has shares with a market value of $2bn.", "$2bn", 0, "money", "shares",
      "shares"),
+    ("The bank could face a penalty up to $2m for the breach.", "up to $2m", 0, "money",
+     "penalty", "penalty"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -241,6 +241,13 @@ _RATE_RIGHT = re.compile(
 )
 _PROPER_UNITS = frozenset(("celsius", "fahrenheit", "centigrade", "celcius", "farenheit"))
 _POUND_MONEY_RIGHT = re.compile(rf"{_SP}(?i:sterling)\b")
+# "half a percentage point", "a quarter of a percentage point": a part of a point.
+_POINT_PART = re.compile(
+    rf"(?i){_SP}(?:of{_SP})?an?{_SP}(?P<unit>(?:percentage|basis){_SP}point)\b(?!s)"
+)
+# A number right before a plural scale or period word ("three decades") owns that word.
+_COUNTING_WORDS = "two three four five six seven eight nine ten".split()
+_COUNTED_BEFORE = re.compile(rf"(?i)(?:\d|\b(?:{'|'.join(_COUNTING_WORDS)})){_SP}\Z")
 _PHRASE_LEAD = re.compile(r"(?i)(?:a\s+)?(?P<part>half|quarter)\s+(?:(?:of\s+)?an?\s+)?|an?\s+")
 _SLASH_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _SPACES = re.compile(r"\s+")
@@ -563,9 +570,9 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if m.group("frac"):
         return _fraction(text, m, floor)
     if m.group("half"):
-        if _ARTICLE_NEXT.match(text, m.end()):
+        if _ARTICLE_NEXT.match(text, m.end()) and not _POINT_PART.match(text, m.end()):
             return None  # "half a day" is a measure of time, not a share
-        if not _left(_QUAL_LEFT, text, s, floor) and (
+        if not _left(_QUAL_LEFT, text, s, floor) and not _POINT_PART.match(text, m.end()) and (
             not _SHARE_NEXT.match(text, m.end()) or _HALF_OF_TIME.search(text, floor, s)
         ):
             # "the second half", "in half": a share needs a qualifier ("about half") or
@@ -846,6 +853,10 @@ def _vague(text: str, m: re.Match[str]) -> Quantity | None:
     """A vague amount ("tens of thousands", "dozens", "several hundred") with its bounds."""
     phrase = _norm(m.group().lower())
     start, end = m.span()
+    if phrase in ("decades", "hundreds", "thousands", "millions", "billions", "dozens") and (
+        _COUNTED_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        return None  # "three decades ago", "two dozens": the number before counts them
     if phrase.startswith("several "):
         scale = _SCALES[phrase.split()[1]]
         low, high = 3 * scale, 9 * scale
@@ -892,16 +903,23 @@ def _fraction(text: str, m: re.Match[str], floor: int) -> Quantity | None:
 
 
 def _qualified_fraction(text: str, start: int, end: int, value: float, floor: int) -> Quantity:
-    """A fraction Quantity with the qualifier written before it ("roughly two thirds")."""
+    """A fraction Quantity with the qualifier written before it ("roughly two thirds"); a
+    fraction of a point is a measure in points ("a quarter of a percentage point")."""
     qualifier = "exact"
     qual = _left(_QUAL_LEFT, text, start, floor)
     number_start = start
     if qual:
         qualifier = _QUALIFIERS[_norm((qual["q"] or qual["t"]).lower())]
         start = qual.start()
+    unit, unit_text, number_end = "fraction", None, end
+    point = _POINT_PART.match(text, end)
+    if point:
+        unit = "basis_point" if point["unit"].lower().startswith("basis") else "percentage_point"
+        unit_text, end = point["unit"], point.end()
     return Quantity(
         start=start, end=end, text=text[start:end], value=value, number_start=number_start,
-        number_end=end, qualifier=qualifier, unit="fraction", kind="fraction",
+        number_end=number_end, qualifier=qualifier, unit=unit, unit_text=unit_text,
+        kind=unit_kind(unit),
     )
 
 

@@ -165,6 +165,7 @@ class _SubjectFinder:
         found = (
             _age_of(span, quantity)
             or self._partitive(span)
+            or self._qualified_after_noun(span)
             or self._measured_stuff(span, anchor, after, quantity)
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
@@ -174,6 +175,19 @@ class _SubjectFinder:
             or self._listed(index, span)
         )
         return found or _NONE
+
+    def _qualified_after_noun(self, span: Span) -> Subject | None:
+        """`face a fine up to 200,000 yuan`: a qualified figure right after a common noun
+        sizes that noun (the parse often makes them two objects of the verb)."""
+        first = span[0]
+        if span.start == 0 or not first.is_alpha or _numeric(first) or first.pos_ == "PROPN":
+            return None  # no qualifier written before the figure ("up to", "about")
+        noun = self.doc[span.start - 1]
+        if (noun.pos_ != "NOUN" or noun.i in self.owner or _when(noun)
+                or noun.lemma_.lower() in _TIME_NOUNS or noun.lower_ in _CHANGE_NOUNS
+                or not any(c.lower_ in ("a", "an") for c in noun.lefts)):
+            return None  # "a fine up to", not "gave farmers about $5m"
+        return _noun_phrase(_unwrap_container(noun))
 
     def _listed(self, index: int, span: Span) -> Subject | None:
         """`Sixty percent of the funds go to A, 30% to B and 10% to C`: a bare share in a
