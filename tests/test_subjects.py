@@ -177,8 +177,8 @@ CASES = [
      "takeover of its rival", "takeover"),
     ("He began a five-year sentence on Monday.", "five-year", 0, "duration", "sentence",
      "sentence"),
-    ("The company has a 12% stake in the airline.", "12%", 0, "percent", "airline",
-     "airline"),
+    ("The company has a 12% stake in the airline.", "12%", 0, "percent", "stake in the airline",
+     "stake"),
     ("A 45-minute delay angered commuters.", "45-minute", 0, "duration", "delay", "delay"),
     # Figures after their noun.
     ("They faced a fine of $2m.", "$2m", 0, "money", "fine", "fine"),
@@ -393,6 +393,19 @@ CASES = [
      "shares"),
     ("The bank could face a penalty up to $2m for the breach.", "up to $2m", 0, "money",
      "penalty", "penalty"),
+    # Deals, dashes, averages, and changes that name nothing.
+    ("The sale of the 40% stake to Rio Tinto for £90m ($170m) is a relief to the group.",
+     "£90m", 0, "money", "stake to Rio Tinto", "stake"),
+    ("Revenues will fall short of its running costs - an estimated £30m.", "£30m", 0,
+     "money", "running costs", "costs"),
+    ("The chain has cut fares by an average of 12%.", "12%", 0, "percent", "fares", "fares"),
+    ("Exports grew 4% in 2004, after a 7% decline in 2003.", "4%", 0, "percent", "exports",
+     "exports"),
+    ("Exports grew 4% in 2004, after a 7% decline in 2003.", "7%", 0, "percent", "exports",
+     "exports"),
+    ("The party promised £6bn spending cuts.", "£6bn", 0, "money", "spending cuts", "cuts"),
+    ("Ministers will spend three weeks reviewing the plan.", "three weeks", 0, "duration",
+     "plan", "plan"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

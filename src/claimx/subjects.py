@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from claimx.quantities import Quantity
+from claimx.units import unit_kind
 
 Subject = tuple[str | None, str | None]
 _NONE: Subject = (None, None)
@@ -20,12 +21,10 @@ _CONTAINERS = frozenset(
     "share proportion percentage portion fraction worth rate rates "
     # A dimension word is not the subject: "the total cost of the project will be $40m".
     "cost costs price prices value average capitalisation capitalization "
-    # Holdings measure the company held: "a 30% stake in Mitsubishi".
-    "stake stakes holding holdings shareholding shareholder "
+
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
-_HOLDINGS = frozenset("stake stakes holding holdings shareholding shareholder".split())
 # Nouns naming a change: a percentage on them measures what changed ("a 43% rise in net
 # profits" -> net profits; "profits, which showed a 5.5% rise" -> profits).
 _CHANGE_NOUNS = frozenset(
@@ -60,6 +59,8 @@ _KEEP_PREPS = frozenset(
 _GIVING_VERBS = frozenset(
     "pay repay donate give return award grant lend refund contribute".split()
 )
+# Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
+_TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
 # Verbs taking money in: their "from" phrase is the giver, not what the money is for.
 _RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn secure".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
@@ -166,11 +167,12 @@ class _SubjectFinder:
             _age_of(span, quantity)
             or self._partitive(span)
             or self._qualified_after_noun(span)
+            or self._after_dash(span)
             or self._measured_stuff(span, anchor, after, quantity)
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
             or self._time_relation(anchor, after)
-            or (quantity.kind in ("money", "duration") and _purpose_object(anchor, anchor))
+            or (_spent(quantity) and _purpose_object(anchor, anchor))
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
         )
@@ -187,6 +189,20 @@ class _SubjectFinder:
                 or noun.lemma_.lower() in _TIME_NOUNS or noun.lower_ in _CHANGE_NOUNS
                 or not any(c.lower_ in ("a", "an") for c in noun.lefts)):
             return None  # "a fine up to", not "gave farmers about $5m"
+        return _noun_phrase(_unwrap_container(noun))
+
+    def _after_dash(self, span: Span) -> Subject | None:
+        """`its additional fuel costs - a predicted extra £250m`: a figure set off by a dash
+        after a noun restates that noun's amount."""
+        i = span.start - 1
+        while i > 0 and (self.doc[i].pos_ in ("DET", "ADJ", "ADV")
+                         or (self.doc[i].tag_ == "VBN" and self.doc[i].dep_ == "amod")):
+            i -= 1
+        if i < 1 or self.doc[i].text not in ("-", "–", "—"):
+            return None
+        noun = self.doc[i - 1]
+        if noun.pos_ not in _NOUN_POS or noun.i in self.owner or _when(noun):
+            return None
         return _noun_phrase(_unwrap_container(noun))
 
     def _listed(self, index: int, span: Span) -> Subject | None:
@@ -393,8 +409,17 @@ class _SubjectFinder:
         if noun.lower_ in _THRESHOLD_NOUNS:
             return self._threshold_subject(noun)
         inner = _unwrap_container(noun)
+        kind = self.quantities[index].kind
+        if inner.dep_ == "compound" and inner.head == noun and kind != "percent":
+            inner = noun  # "£4bn tax cuts" are cuts; "a 2% price drop" is a change in price
         if inner != noun:
             return _noun_phrase(inner)
+        if noun.lower_ in _CHANGE_NOUNS and kind == "percent":
+            # "after a 31% decline in 2003", "expectations of a 0.3% rise": a change naming
+            # nothing is a change in what the figure before measured.
+            earlier = self._previous_subject(span, reach_back=True)
+            if earlier is not None:
+                return earlier
         if (noun.lower_ in _CONTAINERS or noun.lower_ in _FORECASTS) and noun.dep_ in (
             "pobj", "dobj", "attr"
         ) and not any(c.dep_ == "compound" for c in noun.lefts):  # "the 3.5% growth rate"
@@ -479,6 +504,11 @@ class _SubjectFinder:
                 if token.dep_ in ("conj", "appos") and other < index:
                     return self.subject(other)
             # "including 165" is a preposition whatever its tag: it leads to the whole counted.
+            if (head.lower_ == "for" and head.dep_ == "prep" and quantity.kind == "money"
+                    and head.head.lower_ in _TRANSACTIONS):
+                # "the sale of the 33% stake for £146m": what changes hands.
+                sold = _of_object(head.head)
+                return _noun_phrase(sold) if sold is not None else _noun_phrase(head.head)
             if head.pos_ == "ADP" or head.dep_ == "prep" or head.lower_ in _COMPARISON_HEADS:
                 if head.lower_ in _COMPARISON_HEADS:
                     # "0.5% of turnover, compared to 7% in the UK": same measure as before;
@@ -489,6 +519,8 @@ class _SubjectFinder:
                 prep = head
             elif head.lower_ == "times" and head.pos_ == "NOUN" and token.dep_ == "nummod":
                 pass  # "won the title six times": read on to what is repeated or compared
+            elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ == "pobj":
+                pass  # "cut prices by an average of 24%": read on to what was cut
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
@@ -550,7 +582,7 @@ class _SubjectFinder:
             # A bare figure as subject: a partitive ("of whom 70 died") or an elided noun
             # ("54 nations signed, only 27 ratified").
             return self._bare_subject(verb, span)
-        if quantity.kind in ("money", "duration"):
+        if _spent(quantity):
             purpose = _purpose_object(verb, anchor)
             if purpose is not None:
                 return purpose
@@ -807,8 +839,7 @@ def _unwrap_container(noun: Token) -> Token:
         if compound is not None:
             return compound
     if lower in _CONTAINERS or lower in _CHANGE_NOUNS or lower in _FORECASTS:
-        preps = ("of", "in") if lower in _HOLDINGS else (
-            ("of",) if lower in _CONTAINERS else ("of", "in", "for"))
+        preps = ("of",) if lower in _CONTAINERS else ("of", "in", "for")
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1001,6 +1032,17 @@ def _noun_run_end(prep: Token) -> Token | None:
     return last
 
 
+def _of_object(noun: Token) -> Token | None:
+    """The noun of `noun`'s "of" phrase, if it names something (not a figure or a date)."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if (pobj is not None and pobj.pos_ in _NOUN_POS and not _numeric(pobj)
+                    and pobj.ent_type_ not in ("DATE", "TIME")):
+                return pobj
+    return None
+
+
 def _dative(verb: Token) -> Subject | None:
     """The indirect object of a giving verb: "repay its creditors $220m" -> creditors."""
     for c in verb.children:
@@ -1018,6 +1060,10 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
             gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if pobj is None and gerund is not None:
                 pobj = next((g for g in gerund.children if g.dep_ == "dobj"), None)
+            if pobj is not None and pobj.lower_ in ("which", "whom"):
+                # "operations, for which it will seek $80bn": the relative clause's antecedent.
+                clause = _clause_of(pobj)
+                pobj = clause.head if clause is not None and clause.dep_ == "relcl" else None
             if pobj is not None and _numeric(pobj):
                 # "into two of its largest banks": the whole the figure picks from.
                 of = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"),
@@ -1106,6 +1152,14 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
     if people:
         return people[-1].text, people[-1][-1].text
     return None
+
+
+def _spent(quantity: Quantity) -> bool:
+    """Money or time, which can be spent on a task: "$25bn", "30 years", "several months"."""
+    if quantity.kind in ("money", "duration"):
+        return True
+    return quantity.kind == "vague" and quantity.unit is not None and (
+        unit_kind(quantity.unit) in ("money", "duration"))
 
 
 def _sentence_partitive(span: Span) -> Subject | None:
