@@ -406,6 +406,9 @@ CASES = [
     ("The party promised £6bn spending cuts.", "£6bn", 0, "money", "spending cuts", "cuts"),
     ("Ministers will spend three weeks reviewing the plan.", "three weeks", 0, "duration",
      "plan", "plan"),
+    # The head of a multiword name is its distinctive word, as the guidelines say.
+    ("Last year South Korea grew by 5%.", "5%", 0, "percent", "South Korea",
+     "Korea"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -899,7 +899,30 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         line_start = text.rfind("\n", 0, offset) + 1
         line_end = text.find("\n", offset)
         text = text[line_start:line_end if line_end >= 0 else None].strip()
-    return text, head.text
+    return text, _head_word(head)
+
+
+# Words of a name that are not its distinctive part: "Mitsubishi Motors" -> Mitsubishi,
+# "South Korea" -> Korea, "Bank of England" -> England.
+_GENERIC_NAME_WORDS = frozenset(
+    """north south east west northern southern eastern western new united republic kingdom
+    states state group holdings holding corp corporation co company inc plc ltd limited
+    motors airways airlines bank bancorp international industries systems partners
+    association council committee department ministry agency office union federation""".split()
+)
+
+
+def _head_word(head: Token) -> str:
+    """The subject's head word; for a name of several words, its distinctive word (the
+    surname of a person, else the first word that is not generic)."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return head.text
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if entity is None or len(entity) < 2 or entity.label_ not in ("ORG", "GPE", "NORP", "LOC"):
+        return head.text
+    words = [t for t in entity if t.is_alpha and t.is_title or t.is_upper]
+    distinctive = [t for t in words if t.lower_ not in _GENERIC_NAME_WORDS]
+    return distinctive[0].text if distinctive else head.text
 
 
 def _when(noun: Token) -> bool:
