@@ -409,6 +409,8 @@ CASES = [
     # The head of a multiword name is its distinctive word, as the guidelines say.
     ("Last year South Korea grew by 5%.", "5%", 0, "percent", "South Korea",
      "Korea"),
+    ("Insurers face heavy flood claims, which analysts put at $3bn.", "$3bn", 0, "money",
+     "heavy flood claims", "claims"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

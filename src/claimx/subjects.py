@@ -1021,12 +1021,19 @@ def _object(
 ) -> Token | None:
     """The verb's noun object; with `uncounted`, not one another figure counts: a bare level
     in "gained 45.4 points to 10,360" is not a number of points."""
-    return next(
+    found = next(
         (c for c in verb.children if c.dep_ == "dobj" and c != child
          and c.i not in owner and c.pos_ in _NOUN_POS and c.ent_type_ not in ("DATE", "TIME")
          and not (uncounted and any(g.i in owner for g in c.lefts))),
         None,
     )
+    relative = next((c for c in verb.children if c.dep_ == "dobj"
+                     and c.lower_ in ("which", "that")), None)
+    if found is None and relative is not None and verb.dep_ == "relcl" and (
+        verb.head.pos_ in _NOUN_POS and verb.head.i not in owner
+    ):
+        return verb.head  # "the claims, which the company put at $640m": the antecedent
+    return found
 
 
 def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
@@ -1124,7 +1131,11 @@ def _raised_subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it complements ("It is set to slip")."""
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+        # "Pitched at 300p a share, it ...": an opening participle shares the main subject.
+        opening = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+        if subj is not None or (verb.dep_ not in ("xcomp", "conj") and not opening) or (
+            verb.head == verb
+        ):
             return subj
         verb = verb.head
     return None
