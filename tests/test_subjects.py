@@ -411,6 +411,8 @@ CASES = [
      "Korea"),
     ("Insurers face heavy flood claims, which analysts put at $3bn.", "$3bn", 0, "money",
      "heavy flood claims", "claims"),
+    ("The number of reported cases surpassed one million, official data showed.",
+     "surpassed one million", 0, "count", "reported cases", "cases"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -466,6 +466,12 @@ class _SubjectFinder:
     ) -> Subject | None:
         """Climb through prepositions, adverbs and adjectives to the verb or noun the figure
         describes, then read the subject off that: predicates, objects, purposes."""
+        if anchor.pos_ == "VERB" and span.start <= anchor.i < span.end:
+            # A qualifying verb inside the figure ("surpassed one million", "exceeded 10%"):
+            # the figure measures that verb's subject.
+            found = _clause_subject(anchor, self.owner)
+            if found is not None:
+                return found
         # A qualifier can head the figure ("over 150,000" under "drove"): it acts as a preposition.
         token, prep = anchor, (anchor if anchor.pos_ == "ADP" else None)
         elided_role = anchor.dep_ in _ELIDED_ROLES or (
