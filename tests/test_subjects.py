@@ -413,6 +413,14 @@ CASES = [
      "heavy flood claims", "claims"),
     ("The number of reported cases surpassed one million, official data showed.",
      "surpassed one million", 0, "count", "reported cases", "cases"),
+    # Second objects, "worth", and figures parallel to an earlier one.
+    ("The central bank pushed rates up to 3.5% in May.", "up to 3.5%", 0, "percent", "rates",
+     "rates"),
+    ("The group will buy shares worth $2bn from investors.", "$2bn", 0, "money", "shares",
+     "shares"),
+    ("Delays cost the airline $40m last year.", "$40m", 0, "money", "delays", "delays"),
+    ("The average price fell from £180,100 to £178,900, reflecting weaker demand.", "£178,900",
+     0, "money", "average price", "price"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -29,7 +29,7 @@ _CONTAINERS = frozenset(
 # profits" -> net profits; "profits, which showed a 5.5% rise" -> profits).
 _CHANGE_NOUNS = frozenset(
     "rise rises increase increases fall falls drop drops decline declines jump gain gains cut "
-    "cuts reduction reductions surge slump climb dip slide slides hike hikes plunge leap "
+    "cuts reduction reductions surge slump climb dip slide slides slip hike hikes plunge leap "
     "rebound".split()
 )
 # Nouns that forecast a figure for what their "for"/"of" phrase names.
@@ -59,6 +59,13 @@ _KEEP_PREPS = frozenset(
 _GIVING_VERBS = frozenset(
     "pay repay donate give return award grant lend refund contribute".split()
 )
+# Verbs whose first object is who pays or gains, not what the figure sizes ("costs Africa
+# $5bn", "earned the firm $2m").
+_TWO_OBJECT_VERBS = frozenset(
+    "cost charge save owe earn win bring give pay lend offer grant send make net fine".split()
+)
+# Verbs spending money or time on what a participle after them does.
+_SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
 # Verbs taking money in: their "from" phrase is the giver, not what the money is for.
@@ -175,8 +182,20 @@ class _SubjectFinder:
             or (_spent(quantity) and _purpose_object(anchor, anchor))
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
+            or self._parallel(index, span)
         )
         return found or _NONE
+
+    def _parallel(self, index: int, span: Span) -> Subject | None:
+        """Last resort: a figure nothing else names takes the subject of the nearest earlier
+        figure of the same kind in its sentence ("margins were 14.1%, which it said could
+        reach 14.8%")."""
+        kind = self.quantities[index].kind
+        for earlier in self._earlier(span, span.sent.start):
+            if self.quantities[earlier].kind == kind:
+                found = self.memo.get(earlier, _NONE)
+                return found if found != _NONE else None
+        return None
 
     def _qualified_after_noun(self, span: Span) -> Subject | None:
         """`face a fine up to 200,000 yuan`: a qualified figure right after a common noun
@@ -570,6 +589,10 @@ class _SubjectFinder:
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ in _NOUN_POS:
                     return _noun_phrase(_unwrap_container(subj))
+                before = self.doc[head.i - 1] if head.i > 0 else None
+                if (head.lower_ == "worth" and before is not None and before.pos_ in _NOUN_POS
+                        and before.i not in self.owner):
+                    return _noun_phrase(before)  # "buy back shares worth 1bn francs"
             token = head
 
     def _from_verb(
@@ -588,6 +611,12 @@ class _SubjectFinder:
             # A bare figure as subject: a partitive ("of whom 70 died") or an elided noun
             # ("54 nations signed, only 27 ratified").
             return self._bare_subject(verb, span)
+        if (child.dep_ == "dobj" and quantity.kind in ("percent", "money")
+                and verb.lemma_.lower() not in _TWO_OBJECT_VERBS):
+            # A figure as a second object: "pushed rates up to 2.25%" sizes the first.
+            first = _object(verb, child, self.owner, uncounted=True)
+            if first is not None and first.i < child.i and not _when(first):
+                return _noun_phrase(_unwrap_container(first))
         if _spent(quantity):
             purpose = _purpose_object(verb, anchor)
             if purpose is not None:
@@ -912,6 +941,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
 # "South Korea" -> Korea, "Bank of England" -> England.
 _GENERIC_NAME_WORDS = frozenset(
     """north south east west northern southern eastern western new united republic kingdom
+    national
     states state group holdings holding corp corporation co company inc plc ltd limited
     motors airways airlines bank bancorp international industries systems partners
     association council committee department ministry agency office union federation""".split()
@@ -1046,10 +1076,12 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
     """`needs 30 years and $25 billion to resolve demining-related issues` -> the issues."""
     for owner in (anchor, verb):
         for c in owner.children:
-            # "to resolve ...", or a participle: "spent billions propping up their pensions".
+            # "to resolve ...", or after spending a participle: "spent billions propping up
+            # their pensions" (but not "fell to £178,906, reflecting figures").
             if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and (
                 any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                or (c.tag_ == "VBG" and c.i > anchor.i)
+                or (c.tag_ == "VBG" and c.i > anchor.i
+                    and verb.lemma_.lower() in _SPENDING_VERBS)
             ):
                 obj = next((g for g in c.children if g.dep_ in ("dobj", "attr")), None)
                 if obj is not None and obj.pos_ in _NOUN_POS:
