@@ -421,6 +421,19 @@ CASES = [
     ("Delays cost the airline $40m last year.", "$40m", 0, "money", "delays", "delays"),
     ("The average price fell from £180,100 to £178,900, reflecting weaker demand.", "£178,900",
      0, "money", "average price", "price"),
+    # Ages after a role; hyphened heads; periods; ratios to GDP; forecasts as compounds.
+    ("The veteran film-maker, 68, won the top prize.", "68", 0, "count",
+     "veteran film-maker", "film-maker"),
+    ("Managers hid the losses over a three-year period.", "three-year", 0, "duration",
+     "losses", "losses"),
+    ("France must cut its deficit below 3% of GDP.", "below 3%", 0, "percent", "deficit",
+     "deficit"),
+    ("Poland is enjoying strong times, with 6% growth forecast for 2005.", "6%", 0,
+     "percent", "growth", "growth"),
+    ("The bank agreed to pay a $50m fine after the inquiry.", "$50m", 0, "money", "fine",
+     "fine"),
+    ("A fall in the rate of unemployment to 4.1% in May gave a boost to shares.", "4.1%", 0,
+     "percent", "unemployment", "unemployment"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -36,6 +36,10 @@ _CHANGE_NOUNS = frozenset(
 _FORECASTS = frozenset(
     "forecast forecasts estimate estimates projection projections expectation expectations".split()
 )
+# Measures economies compare other amounts with: "debt at 60% of GDP" measures the debt.
+_RATIO_BASES = frozenset(("GDP", "gdp", "GNP", "gnp"))
+# Who forecasts, in a compound before a forecast noun ("analyst expectations").
+_FORECASTERS = frozenset("analyst market consensus city economist government official".split())
 # Verbs whose subject tells a change rather than undergoes it: in "Nationwide reported a rise
 # of 0.4%" the subject is a source.
 _TELLING_VERBS = frozenset("report announce forecast predict expect project estimate say".split())
@@ -335,6 +339,10 @@ class _SubjectFinder:
             return None
         if pobj.pos_ == "PRON":
             return self._pronoun_antecedent(pobj, span)
+        if quantity.kind == "percent" and word == "of" and (
+            pobj.lower_ in _RATIO_BASES or pobj.text in _RATIO_BASES
+        ):
+            return None  # "a deficit below 3% of GDP" sizes the deficit against GDP
         text, head = _noun_phrase(pobj)
         # A passive predicate on a measure restricts what was measured: "hectares of land
         # have been cleared of mines" -> "land cleared of mines" (a count's predicate is news
@@ -377,6 +385,11 @@ class _SubjectFinder:
             token = head
         if after is None or after.i in self.owner:
             return None
+        if (quantity.kind == "money" and after.pos_ == "ADJ" and span.start > 0
+                and self.doc[span.start - 1].lower_ in ("a", "an")
+                and (after.i + 1 >= len(self.doc)
+                     or self.doc[after.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ"))):
+            return _noun_phrase(after)  # "pay a $125m fine after ...": tagged as an adjective
         if after.lower_ in _PER and after.i + 1 < len(self.doc) and (
             self.doc[after.i + 1].lemma_.lower() in _TIME_NOUNS
         ):
@@ -417,9 +430,10 @@ class _SubjectFinder:
             self.counted[index] = (span.end, shared)
             return f"{noun.text} {shared.text}", shared.text
         written, noun = noun, _compound_head(noun)
-        if noun.lower_ == "times":
-            # "thirty times cheaper", "won the title six times": a multiplier or a frequency;
-            # the clause names what is compared or repeated.
+        if noun.lower_ in ("times", "period", "periods", "spell", "stretch"):
+            # "thirty times cheaper", "won the title six times", "over a two-year period":
+            # a multiplier, a frequency or a stretch of time; the clause names what is
+            # compared, repeated or lasts.
             return None
         if (noun.lower_ in _CHANGE_NOUNS and noun.dep_ == "pobj"
                 and noun.head.lower_ in ("from", "than") and _unwrap_container(noun) == noun):
@@ -542,8 +556,9 @@ class _SubjectFinder:
                     if earlier is not None:
                         return earlier
                 prep = head
-            elif head.lower_ == "times" and head.pos_ == "NOUN" and token.dep_ == "nummod":
-                pass  # "won the title six times": read on to what is repeated or compared
+            elif (head.lower_ in ("times", "period", "periods", "spell", "stretch")
+                  and head.pos_ == "NOUN" and token.dep_ in ("nummod", "amod", "compound")):
+                pass  # "won the title six times", "over a two-year period": read on
             elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ == "pobj":
                 pass  # "cut prices by an average of 24%": read on to what was cut
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
@@ -867,10 +882,12 @@ def _unwrap_container(noun: Token) -> Token:
     """`the total number of mine victims` -> victims; `a 43% rise in net profits` -> profits;
     `profits, which showed a 5.5% rise` -> profits."""
     lower = noun.lower_
-    if lower in _CHANGE_NOUNS or lower in ("average", "total"):
-        # "a 2% price drop": the compound names what changes; "the jobless rate average".
+    if lower in _CHANGE_NOUNS or lower in _FORECASTS or lower in ("average", "total"):
+        # "a 2% price drop": the compound names what changes; "the jobless rate average";
+        # "5% growth forecast".
         compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
-                         and c.is_alpha and c.ent_type_ not in ("DATE", "TIME")), None)
+                         and c.is_alpha and c.ent_type_ not in ("DATE", "TIME")
+                         and c.lemma_.lower() not in _FORECASTERS), None)
         if compound is not None:
             return compound
     if lower in _CONTAINERS or lower in _CHANGE_NOUNS or lower in _FORECASTS:
@@ -881,7 +898,8 @@ def _unwrap_container(noun: Token) -> Token:
                 if (pobj is not None and pobj.is_alpha and pobj.pos_ in _NOUN_POS
                         and pobj.ent_type_ not in ("DATE", "TIME")
                         and not any(_numeric(g) and g.ent_type_ != "DATE" for g in pobj.lefts)):
-                    return pobj
+                    # "a fall in the rate of inflation": through both frames.
+                    return _unwrap_container(pobj) if pobj.lower_ in _CONTAINERS else pobj
     # "profits, which showed a 5.5% rise"; "contributions increased ..., a rise of 49.7%".
     if lower in _CHANGE_NOUNS and noun.dep_ in ("dobj", "npadvmod", "appos"):
         verb = noun.head
@@ -908,6 +926,8 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
             if c.i >= start and c.dep_ not in _DROP_LEFT:
                 first = start  # a modifier the figure itself hangs on: "53 measles deaths"
             break
+        if c.text == "-" and not c.whitespace_ and c.i > 0 and not head.doc[c.i - 1].whitespace_:
+            continue  # the hyphen of one word split by the tokenizer: "film-maker"
         if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or _numeric(c):
             break
         first = c.left_edge.i
@@ -951,6 +971,13 @@ _GENERIC_NAME_WORDS = frozenset(
 def _head_word(head: Token) -> str:
     """The subject's head word; for a name of several words, its distinctive word (the
     surname of a person, else the first word that is not generic)."""
+    doc = head.doc
+    if (head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_
+            and not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha
+            and (head.i < 3 or doc[head.i - 3].text != "-")):
+        # One word split by the tokenizer ("film-maker"), not a figure's tail ("a
+        # billion-year-contract" counts contracts).
+        return doc[head.i - 2:head.i + 1].text
     if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
         return head.text
     entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
@@ -1200,6 +1227,7 @@ def _antecedent(verb: Token) -> Subject | None:
     return None
 
 
+_TITLES = frozenset("mr mrs ms miss dr sir lord lady professor prof".split())
 _AGE_NOUN = re.compile(r"(?i)[-\s]years?[-\s]olds?\Z")
 
 
@@ -1210,10 +1238,14 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
     start, end = span.start, span.end
     if (quantity.kind == "count" and 0 < quantity.value <= 120 and quantity.value.is_integer()
             and start >= 2 and end < len(doc) and doc[start - 1].text == ","
-            and doc[end].text == "," and doc[start - 2].pos_ == "PROPN"):
+            and doc[end].text == "," and doc[start - 2].pos_ in _NOUN_POS):
+        # "Mr Tanzi, 66,", "the veteran film-maker, 68,": a person, by name or by role.
         name = doc[start - 2]
         entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
-        if entity is not None and entity.label_ == "PERSON":
+        titled = name.i > 0 and doc[name.i - 1].lower_ in _TITLES
+        if (entity is not None and entity.label_ == "PERSON") or titled or (
+            name.pos_ == "NOUN" and name.tag_ == "NN" and entity is None
+        ):
             return _noun_phrase(name)
     if not _AGE_NOUN.search(quantity.text):
         return None
