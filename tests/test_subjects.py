@@ -434,6 +434,14 @@ CASES = [
      "fine"),
     ("A fall in the rate of unemployment to 4.1% in May gave a boost to shares.", "4.1%", 0,
      "percent", "unemployment", "unemployment"),
+    # Prices belong to what costs or fetches them; a figure nothing names borrows a later
+    # figure's own noun.
+    ("The new model, launched in May, costs up to £25,000 for the top version.",
+     "up to £25,000", 0, "money", "new model", "model"),
+    ("The firm said it earned $10m in the quarter, down from a profit of $90m.", "$10m", 0,
+     "money", "profit", "profit"),
+    ("The firm said it earned $10m in the quarter, down from a profit of $90m.", "$90m", 0,
+     "money", "profit", "profit"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

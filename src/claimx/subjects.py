@@ -68,6 +68,8 @@ _GIVING_VERBS = frozenset(
 _TWO_OBJECT_VERBS = frozenset(
     "cost charge save owe earn win bring give pay lend offer grant send make net fine".split()
 )
+# Verbs whose subject has the price: "the car costs £9,000", "the house fetched £2m".
+_PRICE_VERBS = frozenset("cost fetch sell retail trade".split())
 # Verbs spending money or time on what a participle after them does.
 _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
@@ -199,6 +201,18 @@ class _SubjectFinder:
             if self.quantities[earlier].kind == kind:
                 found = self.memo.get(earlier, _NONE)
                 return found if found != _NONE else None
+        # "it earned $10m, down from a profit of $133m": a later figure that names its noun.
+        for later in range(index + 1, len(self.quantities)):
+            other = self.spans[later]
+            if other is None or other.sent != span.sent:
+                break
+            if self.quantities[later].kind == kind and self._restated(later) is None:
+                found = self.subject(later)
+                anchor = _anchor(other)
+                own_noun = later in self.counted or (
+                    anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
+                    and anchor.head.head.pos_ == "NOUN")
+                return found if own_noun and found != _NONE else None
         return None
 
     def _qualified_after_noun(self, span: Span) -> Subject | None:
@@ -642,6 +656,11 @@ class _SubjectFinder:
         )):
             # "paid £45m for the striker", "spent $6bn on fuel subsidies", "shave $48m from
             # its costs".
+            if verb.lemma_.lower() in _PRICE_VERBS:
+                # "the Mini costs up to £15,690 for the top model": the price of the subject.
+                priced = _clause_subject(verb, self.owner)
+                if priced is not None:
+                    return priced
             receiving = verb.lemma_.lower() in _RECEIVING_VERBS  # "received $11m from the US"
             paid_for = (
                 _prep_object(verb, "for") or _prep_object(verb, "on")
