@@ -206,6 +206,7 @@ CASES = [
     ("It bought a third of Seagram.", "a third", 0.333333, None, None, "exact", "fraction"),
     ("Nearly half of staff are women.", "Nearly half", 0.5, None, None, "approx", "fraction"),
     ("Half of the world's people lack a phone.", "Half", 0.5, None, None, "exact", "fraction"),
+    ("In January, 40% said they would vote.", "40%", 40.0, None, None, "exact", "percent"),
     ("The bank will close half its branches.", "half", 0.5, None, None, "exact", "fraction"),
     ("Rates rose by half a percentage point.", "half a percentage point", 0.5, None, None,
      "exact", "percentage_point"),

@@ -442,6 +442,10 @@ CASES = [
      "money", "profit", "profit"),
     ("The firm said it earned $10m in the quarter, down from a profit of $90m.", "$90m", 0,
      "money", "profit", "profit"),
+    ("Among firms with websites, 35% sell online.", "35%", 0, "percent",
+     "firms with websites", "firms"),
+    ("Analysts worry about the risks posed by credit card debt - which is growing at 12% a "
+     "year.", "12%", 0, "percent", "credit card debt", "debt"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

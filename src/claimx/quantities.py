@@ -174,7 +174,8 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_MONTH_LEFT = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SP}(?:the{_SP})?$")
+# "December 12", "Dec. the 12th"; not "In January, 40% said" (a comma ends the date).
+_MONTH_LEFT = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}(?:the{_SP})?$")
 _MONTH_RIGHT = re.compile(
     rf"(?:[-–]\d{{1,2}})?(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}(?:{_MONTHS})\b"
 )
@@ -621,7 +622,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             return None
         if _DASHED_ID.match(text, part.num_end):
             return None
-        if len(part.digits) <= 2 and part.digits.isdigit() and (
+        if len(part.digits) <= 2 and part.digits.isdigit() and int(part.digits) <= 31 and (
             _MONTH_LEFT.search(text, max(0, s - 14), s) or _MONTH_RIGHT.match(text, part.num_end)
         ):
             return None

@@ -20,7 +20,7 @@ _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
     "share proportion percentage portion fraction worth rate rates "
     # A dimension word is not the subject: "the total cost of the project will be $40m".
-    "cost costs price prices value average capitalisation capitalization "
+    "cost costs price prices value average capitalisation capitalization size "
 
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
@@ -1287,14 +1287,22 @@ def _spent(quantity: Quantity) -> bool:
 
 def _sentence_partitive(span: Span) -> Subject | None:
     """`Of the immediate payment, the firm said it would pay $30m`: a sentence opening with
-    "Of the ...," names the whole its later bare figures take a part of."""
+    "Of the ...," names the whole its later bare figures take a part of; so does "Among
+    ...," or "In ...," before a bare share ("In homes with broadband, 40% said")."""
     sent = span.sent
     opener = sent[0]
-    if opener.lower_ != "of" or opener.dep_ != "prep" or opener.head.pos_ not in ("VERB", "AUX"):
+    among = opener.lower_ in ("among", "in") and all(
+        t.pos_ in ("NUM", "SYM", "NOUN") and (t.like_num or t.text in ("%", "percent"))
+        for t in span if not t.is_punct) and span[-1].dep_ in ("nsubj", "nsubjpass")
+    if (opener.lower_ != "of" and not among) or opener.dep_ != "prep" or (
+        opener.head.pos_ not in ("VERB", "AUX")
+    ):
         return None
     pobj = next((c for c in opener.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.pos_ not in _NOUN_POS or any(_numeric(t) for t in pobj.subtree):
         return None  # "Of the $9bn in aid, ..." is a figure of its own, with its own subject
+    if among and (pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or pobj.pos_ == "PROPN"):
+        return None  # "In January, 40% said ...", "In Italy, ...": a time or place, not a whole
     comma = pobj.right_edge.i + 1
     if comma >= span.start or sent.doc[comma].text != ",":
         return None
@@ -1326,6 +1334,13 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                     return _noun_phrase(obj)
                 return _noun_phrase(subj) if subj.tag_ == "VBG" else None
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # The antecedent is the noun right before the pronoun ("risks posed by
+                # personal debt - which is rising"), whatever the parse attached it to.
+                before = subj.doc[subj.i - 1] if subj.i > 0 else None
+                if before is not None and before.is_punct and subj.i > 1:
+                    before = subj.doc[subj.i - 2]
+                if before is not None and before.pos_ == "NOUN" and before.i not in owner:
+                    return _noun_phrase(_unwrap_container(before))
                 return _noun_phrase(_unwrap_container(verb.head))
             if subj.pos_ in _NOUN_POS or _nominal_verb(subj):
                 return _noun_phrase(_unwrap_container(subj))
