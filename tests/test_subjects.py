@@ -446,6 +446,8 @@ CASES = [
      "firms with websites", "firms"),
     ("Analysts worry about the risks posed by credit card debt - which is growing at 12% a "
      "year.", "12%", 0, "percent", "credit card debt", "debt"),
+    ("Unemployment fell below 5% for the first time in 20 years.", "20 years", 0,
+     "duration", "unemployment", "unemployment"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

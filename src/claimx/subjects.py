@@ -575,6 +575,8 @@ class _SubjectFinder:
                 pass  # "won the title six times", "over a two-year period": read on
             elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ == "pobj":
                 pass  # "cut prices by an average of 24%": read on to what was cut
+            elif head.lower_ == "time" and any(c.lower_ in ("first", "last") for c in head.lefts):
+                pass  # "fell below 10% for the first time in 30 years": read on to what fell
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
