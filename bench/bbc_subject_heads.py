@@ -29,10 +29,11 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 
 
-# Sets A-J were studied while improving the rules (C and D were held out at first: 83.7%
-# of their heads were right before they were opened); K, L and M were annotated last and
-# held out, so they measure news claimx's rules were not shaped on.
-HELD_OUT = {"K", "L", "M"}
+# Sets were annotated in rounds; each round's sets were held out, measured, then studied
+# while improving the rules: C and D scored 83.7% of heads before they were opened, K, L
+# and M 78.3%. N, O and P were annotated last and are held out: they measure news the rules
+# were not shaped on.
+HELD_OUT = {"N", "O", "P"}
 
 
 def load_annotations() -> list[dict[str, Any]]:

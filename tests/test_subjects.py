@@ -448,6 +448,17 @@ CASES = [
      "year.", "12%", 0, "percent", "credit card debt", "debt"),
     ("Unemployment fell below 5% for the first time in 20 years.", "20 years", 0,
      "duration", "unemployment", "unemployment"),
+    # Margins of outdoing verbs, sentences served, clock times, landmarks without a verb.
+    ("Demand is outstripping supply by about 20%.", "about 20%", 0, "percent", "demand",
+     "demand"),
+    ("The court sentenced him to up to five years in prison.", "up to five years", 0,
+     "duration", "prison", "prison"),
+    ("The euro was trading at $1.30 at 1400 GMT, 0.4% weaker on the day.", "0.4%", 0,
+     "percent", "euro", "euro"),
+    ("The price of gold is 20% higher, but down on the record high of $450 set in May.",
+     "$450", 0, "money", "gold", "gold"),
+    ("The index rose to plus 5 compared with minus 3 last month.", "5", 0, "count", "index",
+     "index"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -68,6 +68,13 @@ _GIVING_VERBS = frozenset(
 _TWO_OBJECT_VERBS = frozenset(
     "cost charge save owe earn win bring give pay lend offer grant send make net fine".split()
 )
+_TIME_ZONES = frozenset("GMT BST UTC EST EDT CET ET PT".split())
+# Where a sentence is served: "seven years in jail".
+_CUSTODY = frozenset("jail prison custody detention gaol".split())
+# Verbs by whose "by" margin the subject outdoes the object.
+_OUTDOING_VERBS = frozenset(
+    "outstrip outpace exceed beat outperform outsell top lead trail".split()
+)
 # Verbs whose subject has the price: "the car costs £9,000", "the house fetched £2m".
 _PRICE_VERBS = frozenset("cost fetch sell retail trade".split())
 # Verbs spending money or time on what a participle after them does.
@@ -317,6 +324,10 @@ class _SubjectFinder:
         if after is None:
             return None
         word = after.lower_
+        if word == "in" and quantity.kind == "duration":
+            place = next((c for c in after.children if c.dep_ == "pobj"), None)
+            if place is not None and place.lemma_.lower() in _CUSTODY:
+                return _noun_phrase(place)  # "up to seven years in jail"
         if word == "for" and quantity.kind == "money" and span.start <= after.head.i < span.end:
             # "the club £3m for the striker": what the money buys, when the parse hangs the
             # "for" phrase on the figure itself.
@@ -411,7 +422,9 @@ class _SubjectFinder:
         bare = quantity.kind in ("count", "vague", "fraction")
         # "five dead and 30 injured": an adjective standing for the people it describes.
         # An earlier noun wins: "3 soldiers dead and 30 injured" counts soldiers.
-        if bare and after.tag_ in ("JJ", "VBN") and not after.is_title:
+        if (bare and after.tag_ in ("JJ", "VBN") and not after.is_title
+                and after.lower_ not in _COMPARISON_HEADS
+                and after.lemma_.lower() not in _TELLING_VERBS):
             following = after.nbor() if after.i + 1 < len(self.doc) else None
             if following is None or following.pos_ not in _NOUN_POS | {"ADJ"}:
                 return self._elided(span, anchor, reach_back=False) or (after.text, after.text)
@@ -491,7 +504,11 @@ class _SubjectFinder:
         "imports rose to a new record of £27.9bn")."""
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.pos_ not in ("VERB", "AUX"):
-            return None
+            # "..., but down on the record high of $55.67": the sentence's main clause.
+            root = noun.sent.root
+            if root.pos_ not in ("VERB", "AUX") or root == noun:
+                return None
+            return _clause_subject(root, self.owner)
         obj = _object(verb, noun, self.owner)
         if obj is not None and obj.i < noun.i:
             return _noun_phrase(_unwrap_container(obj))
@@ -577,6 +594,8 @@ class _SubjectFinder:
                 pass  # "cut prices by an average of 24%": read on to what was cut
             elif head.lower_ == "time" and any(c.lower_ in ("first", "last") for c in head.lefts):
                 pass  # "fell below 10% for the first time in 30 years": read on to what fell
+            elif head.ent_type_ == "TIME" or head.text in _TIME_ZONES:
+                pass  # "at 0950 GMT, 0.5% stronger": a clock time names nothing measured
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
@@ -696,6 +715,11 @@ class _SubjectFinder:
                     return _noun_phrase(_unwrap_container(obj))
                 if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
                     return None
+        elif lemma in _OUTDOING_VERBS and prep is not None and prep.lower_ == "by":
+            # "production is outstripping demand by 30%": the margin of the subject.
+            found = _clause_subject(verb, self.owner)
+            if found is not None:
+                return found
         elif prep is not None or child.dep_ == "npadvmod" or child.lower_ in ("up", "down") or (
             child.dep_ == "dobj" and any(c.lower_ in ("up", "down") for c in verb.children)
         ):
@@ -1275,7 +1299,10 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= start
               and e.sent.start >= doc[max(0, span.sent.start - 1)].sent.start]
     if people:
-        return people[-1].text, people[-1][-1].text
+        name = people[-1]
+        if name[-1].tag_ == "POS":  # "Stephanie Villalba's"
+            name = name[:-1]
+        return name.text, name[-1].text
     return None
 
 
