@@ -1299,10 +1299,10 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= start
               and e.sent.start >= doc[max(0, span.sent.start - 1)].sent.start]
     if people:
-        name = people[-1]
-        if name[-1].tag_ == "POS":  # "Stephanie Villalba's"
-            name = name[:-1]
-        return name.text, name[-1].text
+        person = people[-1]
+        if person[-1].tag_ == "POS":  # "Stephanie Villalba's"
+            person = person[:-1]
+        return person.text, person[-1].text
     return None
 
 
