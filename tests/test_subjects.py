@@ -459,6 +459,23 @@ CASES = [
      "$450", 0, "money", "gold", "gold"),
     ("The index rose to plus 5 compared with minus 3 last month.", "5", 0, "count", "index",
      "index"),
+    # Ownership shares, changes in what a verb counted, figures between dashes after a
+    # participle, money changes naming nothing, nouns after a bracketed restatement.
+    ("The bank is 60% owned by the state.", "60%", 0, "percent", "bank", "bank"),
+    ("Toyota sold 7.5 million cars in 2004, an increase of 9% on the year before.", "9%", 0,
+     "percent", "cars", "cars"),
+    ("Of the 5,000 complaints received - almost 40% - concerned late deliveries.",
+     "almost 40%", 0, "percent", "complaints received", "complaints"),
+    ("The unit earned a profit of $90m, a $40m improvement from $50m.", "$90m", 0, "money",
+     "profit", "profit"),
+    ("The unit earned a profit of $90m, a $40m improvement from $50m.", "$40m", 0, "money",
+     "profit", "profit"),
+    ("The unit earned a profit of $90m, a $40m improvement from $50m.", "$50m", 0, "money",
+     "profit", "profit"),
+    ("The board accepted a $2bn (£1bn) buyout from a rival.", "$2bn", 0, "money", "buyout",
+     "buyout"),
+    ("The board accepted a $2bn (£1bn) buyout from a rival.", "£1bn", 0, "money", "buyout",
+     "buyout"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

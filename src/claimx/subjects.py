@@ -30,6 +30,7 @@ _CONTAINERS = frozenset(
 _CHANGE_NOUNS = frozenset(
     "rise rises increase increases fall falls drop drops decline declines jump gain gains cut "
     "cuts reduction reductions surge slump climb dip slide slides slip hike hikes plunge leap "
+    "improvement deterioration decrease decreases "
     "rebound".split()
 )
 # Nouns that forecast a figure for what their "for"/"of" phrase names.
@@ -245,6 +246,8 @@ class _SubjectFinder:
         if i < 1 or self.doc[i].text not in ("-", "–", "—"):
             return None
         noun = self.doc[i - 1]
+        if noun.tag_ in ("VBN", "VBD") and noun.dep_ == "acl":
+            noun = noun.head  # "the 246,570 cases reported - almost 30% -"
         if noun.pos_ not in _NOUN_POS or noun.i in self.owner or _when(noun):
             return None
         return _noun_phrase(_unwrap_container(noun))
@@ -447,6 +450,11 @@ class _SubjectFinder:
             noun = _adjacent_noun(after)
             if noun is not None and noun.i not in self.owner:
                 return self._counted(index, span, noun)
+        if (bracketed and after.is_alpha and after.is_lower and span.start > 0
+                and self.doc[span.start - 1].lower_ in ("a", "an")):
+            # "a $6.75bn (£3.6bn) buyout": between the article and the noun, whatever tag
+            # the word after the brackets got.
+            return self._counted(index, span, after)
         return None
 
     def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
@@ -474,7 +482,7 @@ class _SubjectFinder:
             inner = noun  # "£4bn tax cuts" are cuts; "a 2% price drop" is a change in price
         if inner != noun:
             return _noun_phrase(inner)
-        if noun.lower_ in _CHANGE_NOUNS and kind == "percent":
+        if noun.lower_ in _CHANGE_NOUNS and kind in ("percent", "money"):
             # "after a 31% decline in 2003", "expectations of a 0.3% rise": a change naming
             # nothing is a change in what the figure before measured.
             earlier = self._previous_subject(span, reach_back=True)
@@ -932,7 +940,9 @@ def _unwrap_container(noun: Token) -> Token:
         # "5% growth forecast".
         compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
                          and c.is_alpha and c.ent_type_ not in ("DATE", "TIME")
-                         and c.lemma_.lower() not in _FORECASTERS), None)
+                         and c.lemma_.lower() not in _FORECASTERS
+                         # not the tail of a figure: the "m" of "a $697m improvement"
+                         and not any(_numeric(g) for g in c.children)), None)
         if compound is not None:
             return compound
     if lower in _CONTAINERS or lower in _CHANGE_NOUNS or lower in _FORECASTS:
@@ -950,6 +960,13 @@ def _unwrap_container(noun: Token) -> Token:
         verb = noun.head
         if verb.lemma_.lower() in _TELLING_VERBS:
             return noun
+        if noun.dep_ in ("appos", "dobj"):
+            # "sold 2.4 million vehicles, an increase of 4%": the change is in what the
+            # verb counted, not in who sold.
+            counted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                            and c.i < noun.i and _sized(c)), None)
+            if counted is not None:
+                return counted
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head
@@ -1172,6 +1189,14 @@ def _noun_run_end(prep: Token) -> Token | None:
     return last
 
 
+def _sized(noun: Token) -> bool:
+    """Whether a figure sizes `noun`: "2.4 million vehicles", "a profit of $90m"."""
+    return any(g.dep_ == "nummod" for g in noun.lefts) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_numeric(g) for g in c.subtree)
+        for c in noun.children
+    )
+
+
 def _of_object(noun: Token) -> Token | None:
     """The noun of `noun`'s "of" phrase, if it names something (not a figure or a date)."""
     for c in noun.children:
@@ -1296,8 +1321,12 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         return None
     if any(t.head.i >= end and t.head.pos_ in _NOUN_POS for t in span):
         return None  # "a 45-year-old man": the noun it modifies, found the usual way
+    earliest = span.sent.start
+    for _ in range(3):  # the person is named within the last few sentences
+        if earliest > 0:
+            earliest = doc[earliest - 1].sent.start
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= start
-              and e.sent.start >= doc[max(0, span.sent.start - 1)].sent.start]
+              and e.start >= earliest]
     if people:
         person = people[-1]
         if person[-1].tag_ == "POS":  # "Stephanie Villalba's"
@@ -1400,7 +1429,7 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             found = _noun_before(verb, reach=4)
             if found is not None:
                 return found
-        if verb.dep_ in ("conj", "xcomp", "advcl", "dep") and verb.head != verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "dep", "acomp") and verb.head != verb:
             verb = verb.head
             if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
                 verb = verb.head  # "revenues were likely to be £6bn below estimates"
@@ -1413,6 +1442,10 @@ def _subject_in_line(verb: Token) -> Token | None:
     """The verb's subject, unless the parse took it from a headline run into the sentence: then
     the noun in the verb's own line that the parse hung back into the headline."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not subjects:
+        # "The bank is 60% owned by the state" can hang the subject on the auxiliary.
+        subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass")
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
     doc = verb.doc
