@@ -456,7 +456,7 @@ CASES = [
     ("The euro was trading at $1.30 at 1400 GMT, 0.4% weaker on the day.", "0.4%", 0,
      "percent", "euro", "euro"),
     ("The price of gold is 20% higher, but down on the record high of $450 set in May.",
-     "$450", 0, "money", "gold", "gold"),
+     "$450", 0, "money", "price of gold", "price"),
     ("The index rose to plus 5 compared with minus 3 last month.", "5", 0, "count", "index",
      "index"),
     # Ownership shares, changes in what a verb counted, figures between dashes after a

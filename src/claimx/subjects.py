@@ -20,7 +20,7 @@ _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
     "share proportion percentage portion fraction worth rate rates "
     # A dimension word is not the subject: "the total cost of the project will be $40m".
-    "cost costs price prices value average capitalisation capitalization size "
+    "cost costs value average capitalisation capitalization size "
 
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
