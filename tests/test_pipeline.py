@@ -123,3 +123,12 @@ def test_a_long_input_over_its_time_limit_is_reported_failed(tmp_path):
     assert f"{long_file}: characters 0-" in result.stderr.decode()
     row = json.loads(manifest.read_text())
     assert row["status"] == "failed" and "took longer than" in row["reason"]
+
+
+def test_a_headline_without_a_full_stop_is_its_own_sentence():
+    """Blank lines end sentences: a headline does not run into the first paragraph."""
+    text = ("Hariri killing hits Beirut shares\n\n"
+            "Shares in Solidere, the firm he founded, fell 15% in renewed trading in Beirut.")
+    claim = claimx.extract(text, reference_date="2005-02-15")[0]
+    assert claim.sentence == text.split("\n\n")[1]
+    assert claim.subject_head == "shares"

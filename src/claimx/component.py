@@ -110,8 +110,6 @@ def paragraph_starts(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
-        elif token.whitespace_ == "" and token.text.endswith("\n\n"):
-            doc[token.i + 1].is_sent_start = True
     return doc
 
 
