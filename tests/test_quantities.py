@@ -521,3 +521,18 @@ def test_number_after_a_noun_labels_it(nlp, sentence, values):
 
     kept = drop_labels(nlp(sentence), find_quantities(sentence))
     assert [q.value for q in kept] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tunisia lost 1 – 2 to England in the second half.", [("1", None), ("2", None)]),
+        ("Group F — Sweden 1 – 0 Korea Republic", [("1", None), ("0", None)]),
+        ("Chelsea won 2-1 at home.", [("2", None), ("1", None)]),
+        ("Groups of 4-6 people met.", [("4-6", 4.0)]),
+        ("He scored 1-2 goals a game.", [("1-2", 1.0)]),
+    ],
+)
+def test_a_score_is_two_counts_a_range_of_things_is_one(sentence, expected):
+    """Small numbers joined by a dash in a match report are the two sides of a score."""
+    assert [(q.text, q.value_low) for q in find_quantities(sentence)] == expected

@@ -476,6 +476,14 @@ CASES = [
      "buyout"),
     ("The board accepted a $2bn (£1bn) buyout from a rival.", "£1bn", 0, "money", "buyout",
      "buyout"),
+    # Score sides: the team each side counts, from a fixture line or the clause.
+    ("Group B - Italy 2 - 1 Ghana", "2", 0, "count", "Italy", "Italy"),
+    ("Group B - Italy 2 - 1 Ghana", "1", 0, "count", "Ghana", "Ghana"),
+    ("Chelsea beat Arsenal 2-1 on Sunday.", "2", 0, "count", "Chelsea", "Chelsea"),
+    ("Chelsea beat Arsenal 2-1 on Sunday.", "1", 0, "count", "Arsenal", "Arsenal"),
+    ("Portugal lost 1 - 3 to Greece in the final.", "1", 0, "count", "Portugal", "Portugal"),
+    ("Portugal lost 1 - 3 to Greece in the final.", "3", 0, "count", "Greece", "Greece"),
+    ("The first half ended 1 - 1.", "1", 0, "count", None, None),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -712,10 +712,14 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             return None
         if part.value == 0 and part.spelled:
             return None
-        if _is_label_number(text, s):
+        side = _SCORE_RIGHT.match(text, part.end)
+        score_side = side is not None and part.value <= 30 and int(side["n"]) <= 30
+        if _is_label_number(text, s) and not score_side:
             return None
-        if part.digits and (_is_name_number(text, s) or _ADDRESS_RIGHT.match(text, part.end)):
-            return None
+        if part.digits and not score_side and (
+            _is_name_number(text, s) or _ADDRESS_RIGHT.match(text, part.end)
+        ):
+            return None  # but "Sweden 1 – 0 Korea Republic" is a score after a team's name
     if unit is None and part.spelled and part.value == 1 and not part.scaled and high is None:
         return None
     if unit in _DURATION_UNITS and part.spelled and part.value == 1 and not m.group("article"):
@@ -840,6 +844,8 @@ def _range_end(
             part.value *= factor
     if not part.value < high.value:
         return None
+    if sep["dash"] and _is_score(text, part, high, unit, high_unit):
+        return None  # "Tunisia lost 1 – 2 to England": two sides of a score, not a range
     if "/" in (unit or "") and high_unit and "/" not in high_unit:
         rate = _RATE_RIGHT.match(text, high.end)
         if rate:
@@ -901,6 +907,42 @@ def _fraction(text: str, m: re.Match[str], floor: int) -> Quantity | None:
     if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and not plural:
         return None
     return _qualified_fraction(text, start, end, round(num / den, 6), floor)
+
+
+# Words of match reports around a score: "won 2-1", "a 3-2 win", "1 – 0 up at half-time".
+_SCORE_WORDS = re.compile(
+    r"(?i)\b(?:win|wins|won|beat|beats|lost|lose|loses|defeat|defeated|defeats|draw|drew|"
+    r"victory|lead|led|score|scored|scoring|scoreline|goals?|half|half-time|match|game|"
+    r"final|ended|set|sets|tie|equaliser|penalty|penalties)\b"
+)
+
+
+# The other side of a score after a number: "1 – 0", "2-1".
+_SCORE_RIGHT = re.compile(r"\s?[-–]\s?(?P<n>\d{1,2})(?![\d%]|[.,]\d)")
+# Words that follow a score rather than name what a range counts.
+_SCORE_FOLLOWERS = frozenset(
+    "win wins victory defeat defeats lead draw loss up down at in on to with after before "
+    "and against over away home aggregate scoreline thrashing triumph the".split()
+)
+
+
+def _is_score(
+    text: str, low: _Part, high: _Part, unit: str | None, high_unit: str | None
+) -> bool:
+    """Two small whole numbers joined by a dash in a match report: a score, each side its own
+    count ("Sweden 1 – 0 Korea Republic", "lost 1 – 2 to England")."""
+    if unit or high_unit or low.scaled or high.scaled:
+        return False
+    if not all(p.value.is_integer() and 0 <= p.value <= 30 for p in (low, high)):
+        return False
+    after = _NEXT_WORD.match(text, high.end)
+    before = _PREV_WORD.search(text, max(0, low.num_start - 40), low.num_start)
+    if after and after["w"].islower() and after["w"] not in _SCORE_FOLLOWERS:
+        return False  # "1-2 goals a game", "4-6 people": a range of things counted
+    if after and before and after["w"][:1].isupper() and before["w"][:1].isupper():
+        return True  # "Group F — Sweden 1 – 0 Korea Republic"
+    window = text[max(0, low.num_start - 80):high.end + 80]
+    return _SCORE_WORDS.search(window) is not None
 
 
 def _qualified_fraction(text: str, start: int, end: int, value: float, floor: int) -> Quantity:

@@ -142,11 +142,14 @@ class _SubjectFinder:
         # Figures that pre-modify their own noun, with that noun's first token and head:
         # later bare figures ("36 in North Cotabato") borrow the noun.
         self.counted: dict[int, tuple[int, Token]] = {}
+        self.score_sides: set[int] = set()
 
     def subject(self, index: int) -> Subject:
         if index not in self.memo:
             self.memo[index] = _NONE  # guards against cycles through restatements
-            self.memo[index] = self._cased(self._resolve(index))
+            found = self._resolve(index)
+            # Teams are names whatever the sentence's first word looks like.
+            self.memo[index] = found if index in self.score_sides else self._cased(found)
         return self.memo[index]
 
     def _cased(self, found: Subject) -> Subject:
@@ -179,6 +182,10 @@ class _SubjectFinder:
         if span is None:
             return _NONE
         quantity = self.quantities[index]
+        side = self._score_side(span, quantity)
+        if side is not None:
+            self.score_sides.add(index)
+            return side if side[0] else _NONE
         previous = self._restated(index)
         if previous is not None:
             return self.subject(previous)
@@ -222,6 +229,59 @@ class _SubjectFinder:
                     and anchor.head.head.pos_ == "NOUN")
                 return found if own_noun and found != _NONE else None
         return None
+
+    def _score_side(self, span: Span, quantity: Quantity) -> Subject | None:
+        """For one side of a score, the team whose goals, games or votes it counts: `Sweden
+        1 – 0 Korea Republic`, `Sweden defeated South Korea 1 – 0`, `lost 1 – 2 to
+        England`, `a 3-2 win over Cotonsport`; (None, None) when the report does not say
+        (`it ended 0 – 0`); None when the figure is not a score side at all."""
+        if quantity.kind != "count" or not quantity.value.is_integer() or quantity.value > 30:
+            return None
+        left = _SCORE_AFTER.match(self.text, quantity.end) is not None
+        right = _SCORE_BEFORE.search(self.text, max(0, quantity.start - 6), quantity.start)
+        if not left and right is None:
+            return None
+        doc = self.doc
+        # A fixture line names both teams around the score: "Sweden 1 – 0 Korea Republic".
+        pair = span.end + 1 if left else span.start - 2  # the other side, past the dash
+        first, second = (span.start, pair + 1) if left else (pair, span.end)
+        home, away = _name_before(doc, first), _name_after(doc, second)
+        if home is not None and away is not None:
+            return home if left else away
+        return self._score_team(span, left) or _NONE
+
+    def _score_team(self, span: Span, left: bool) -> Subject | None:
+        """A score side's team from the clause: the subject wins or loses, the object or the
+        "to"/"over" phrase is the other side."""
+        verb = span[-1]
+        while verb.head != verb and verb.pos_ not in ("VERB", "AUX") and (
+            verb.lower_ not in _RESULT_NOUNS
+        ):
+            verb = verb.head
+        if verb.lower_ in _RESULT_NOUNS:
+            # "a 3-2 win over X": the loser follows "over"; the winner is the subject of the
+            # clause the result belongs to.
+            if not left:
+                return _prep_object(verb, "over") or _prep_object(verb, "against")
+            while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.lemma_.lower() in ("put", "send", "take", "edge", "move"):
+            # "putting Sweden 1 – 0 up": the object leads; the other side is not named.
+            leader = _object(verb, span[-1], self.owner)
+            if leader is not None and leader.i < span.start:
+                return _noun_phrase(leader) if left else None
+        if left:
+            winner = _clause_subject(verb, self.owner)
+            # Only a team can score: "the first half ended 1 – 1" names none.
+            return winner if winner is not None and _teamlike(winner[1]) else None
+        beaten = _object(verb, span[-1], self.owner)
+        if beaten is not None and verb.lemma_.lower() in _BEATING_VERBS:
+            return _noun_phrase(beaten)
+        # "Chelsea beat Arsenal 2-1", however the parse attached "Arsenal".
+        named = _name_before(self.doc, span.start - 2)
+        return named or _prep_object(verb, "to") or _prep_object(verb, "against")
 
     def _qualified_after_noun(self, span: Span) -> Subject | None:
         """`face a fine up to 200,000 yuan`: a qualified figure right after a common noun
@@ -1333,6 +1393,44 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
             person = person[:-1]
         return person.text, person[-1].text
     return None
+
+
+# One side of a score: "1" before "– 0", "0" after "1 –".
+_SCORE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?![\d%]|[.,]\d)")
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\Z")
+# Nouns naming a result a score belongs to: "a 3-2 win over Cotonsport".
+_RESULT_NOUNS = frozenset("win victory defeat lead loss draw triumph".split())
+
+
+_BEATING_VERBS = frozenset("beat defeat thrash overcome edge rout crush stun upset".split())
+_TEAM_NOUNS = frozenset("side team club hosts visitors champions holders squad".split())
+
+
+def _teamlike(head: str | None) -> bool:
+    """Whether a subject's head word can name a team: a name, or "side", "hosts"..."""
+    return head is not None and (head[:1].isupper() or head.lower() in _TEAM_NOUNS)
+
+
+def _name_before(doc: Doc, i: int) -> Subject | None:
+    """A proper name written right before token i ("Sweden 1 – 0"), if any."""
+    j = i
+    while j > 0 and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    if j == i:
+        return None
+    name = doc[j:i]
+    return name.text, _head_word(name[-1])
+
+
+def _name_after(doc: Doc, i: int) -> Subject | None:
+    """A proper name written right after token i ("1 – 0 Korea Republic"), if any."""
+    j = i
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == i:
+        return None
+    name = doc[i:j]
+    return name.text, _head_word(name[-1])
 
 
 def _spent(quantity: Quantity) -> bool:
