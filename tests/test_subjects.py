@@ -484,6 +484,15 @@ CASES = [
     ("Portugal lost 1 - 3 to Greece in the final.", "1", 0, "count", "Portugal", "Portugal"),
     ("Portugal lost 1 - 3 to Greece in the final.", "3", 0, "count", "Greece", "Greece"),
     ("The first half ended 1 - 1.", "1", 0, "count", None, None),
+    # Ages ending a sentence, objects of expecting verbs, rates hit, groups named by a clause.
+    ("The court heard evidence against Maria Costa, 52.", "52", 0, "count", "Maria Costa",
+     "Costa"),
+    ("The brewer is predicting profits to rise 20% next year.", "20%", 0, "percent", "profits",
+     "profits"),
+    ("Inflation kept climbing, hitting an annual rate of 2.5% in May.", "2.5%", 0, "percent",
+     "inflation", "inflation"),
+    ("Some 12% of those surveyed could not switch.", "Some 12%", 0, "percent",
+     "those surveyed", "those"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -72,6 +72,10 @@ _TWO_OBJECT_VERBS = frozenset(
 _TIME_ZONES = frozenset("GMT BST UTC EST EDT CET ET PT".split())
 # Where a sentence is served: "seven years in jail".
 _CUSTODY = frozenset("jail prison custody detention gaol".split())
+# Verbs whose object is the subject of the infinitive after it: "expects sales to rise".
+_EXPECTING_VERBS = frozenset(
+    "expect predict forecast project see want allow cause help need".split()
+)
 # Verbs by whose "by" margin the subject outdoes the object.
 _OUTDOING_VERBS = frozenset(
     "outstrip outpace exceed beat outperform outsell top lead trail".split()
@@ -449,6 +453,10 @@ class _SubjectFinder:
                 if clause.head.pos_ in _NOUN_POS:
                     return _noun_phrase(clause.head)
             return None
+        if pronoun.lower_ in ("those", "these") and any(
+            c.dep_ in ("acl", "relcl") for c in pronoun.rights
+        ):
+            return _noun_phrase(pronoun)  # "12% of those surveyed": a group named by a clause
         if pronoun.lower_ in _ANAPHORIC_PRONOUNS:
             return self._previous_subject(span, reach_back=True)
         return None
@@ -669,6 +677,9 @@ class _SubjectFinder:
                 noun = _unwrap_container(head)
                 if (noun.lower_ in _THRESHOLD_NOUNS and noun.dep_ in ("pobj", "dobj", "attr")) or (
                     noun.lower_ in _PACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "at"
+                ) or (  # "inflation, hitting an annual rate of 1.6%"
+                    noun.lower_ in _PACE_NOUNS and noun.dep_ == "dobj"
+                    and noun.head.lemma_.lower() in ("hit", "reach", "touch")
                 ):
                     found = self._threshold_subject(noun)
                     if found is not None:
@@ -1368,13 +1379,13 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
     start, end = span.start, span.end
     if (quantity.kind == "count" and 0 < quantity.value <= 120 and quantity.value.is_integer()
             and start >= 2 and end < len(doc) and doc[start - 1].text == ","
-            and doc[end].text == "," and doc[start - 2].pos_ in _NOUN_POS):
+            and doc[end].text in (",", ".", ";") and doc[start - 2].pos_ in _NOUN_POS):
         # "Mr Tanzi, 66,", "the veteran film-maker, 68,": a person, by name or by role.
         name = doc[start - 2]
         entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
         titled = name.i > 0 and doc[name.i - 1].lower_ in _TITLES
         if (entity is not None and entity.label_ == "PERSON") or titled or (
-            name.pos_ == "NOUN" and name.tag_ == "NN" and entity is None
+            name.pos_ == "NOUN" and name.tag_ == "NN" and entity is None and doc[end].text == ","
         ):
             return _noun_phrase(name)
     if not _AGE_NOUN.search(quantity.text):
@@ -1527,6 +1538,13 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             found = _noun_before(verb, reach=4)
             if found is not None:
                 return found
+        if verb.dep_ == "xcomp":
+            # "predicting profits to rise 50%": the object of the verb above is the subject.
+            raised = next((c for c in verb.head.children if c.dep_ == "dobj"
+                           and c.i < verb.i and c.pos_ == "NOUN"
+                           and verb.head.lemma_.lower() in _EXPECTING_VERBS), None)
+            if raised is not None and raised.i not in owner:
+                return _noun_phrase(_unwrap_container(raised))
         if verb.dep_ in ("conj", "xcomp", "advcl", "dep", "acomp") and verb.head != verb:
             verb = verb.head
             if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
