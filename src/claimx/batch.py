@@ -190,7 +190,7 @@ def is_long(path: str, data: bytes | None) -> bool:
 
 
 def _tasks(
-    inputs: Sequence[tuple[str, bytes | None]], settings: Settings
+    inputs: Sequence[tuple[str, bytes | None]], long: Sequence[bool], settings: Settings
 ) -> Iterator[Sequence[tuple[str, bytes | None]] | _Part]:
     """Work for the workers, in input order: chunks of inputs, or the pieces of a long one.
 
@@ -200,8 +200,8 @@ def _tasks(
     from claimx.pipeline import pieces_of
 
     chunk: list[tuple[str, bytes | None]] = []
-    for path, data in inputs:
-        if not is_long(path, data):
+    for (path, data), is_long_input in zip(inputs, long, strict=True):
+        if not is_long_input:
             chunk.append((path, data))
             if len(chunk) == CHUNK:
                 yield chunk
@@ -258,8 +258,9 @@ def run(
     in input order, so the output is the same whatever `jobs` is. Inputs longer than one
     piece come back as several Outcomes (see Outcome.complete).
     """
-    tasks = _tasks(inputs, settings)
-    if not any(is_long(*i) for i in inputs):
+    long = [is_long(path, data) for path, data in inputs]  # one stat per input
+    tasks = _tasks(inputs, long, settings)
+    if not any(long):
         jobs = min(jobs, -(-len(inputs) // CHUNK))  # no more workers than chunks
     if jobs == 1:
         _init_worker_in_process(settings)

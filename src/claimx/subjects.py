@@ -1427,10 +1427,7 @@ def _name_before(doc: Doc, i: int) -> Subject | None:
     j = i
     while j > 0 and doc[j - 1].pos_ == "PROPN":
         j -= 1
-    if j == i:
-        return None
-    name = doc[j:i]
-    return name.text, _head_word(name[-1])
+    return _name(doc[j:i])
 
 
 def _name_after(doc: Doc, i: int) -> Subject | None:
@@ -1438,10 +1435,11 @@ def _name_after(doc: Doc, i: int) -> Subject | None:
     j = i
     while j < len(doc) and doc[j].pos_ == "PROPN":
         j += 1
-    if j == i:
-        return None
-    name = doc[i:j]
-    return name.text, _head_word(name[-1])
+    return _name(doc[i:j])
+
+
+def _name(name: Span) -> Subject | None:
+    return (name.text, _head_word(name[-1])) if len(name) else None
 
 
 def _spent(quantity: Quantity) -> bool:
