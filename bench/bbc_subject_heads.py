@@ -31,9 +31,11 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 
 # Sets were annotated in rounds; each round's sets were held out, measured, then studied
 # while improving the rules: C and D scored 83.7% of heads before they were opened, K, L
-# and M 78.3%, N, O and P 79.9%, Q, R and S 77.4%. T, U and V were annotated last and are
-# held out (86.2% when first measured): they measure news the rules were not shaped on.
-HELD_OUT = {"T", "U", "V"}
+# and M 78.3%, N, O and P 79.9%, Q, R and S 77.4%, T, U and V 86.2%. W, X and Y were
+# annotated last, from a brief rewritten from the schema (it did not say which word of a
+# multi-word name is its head, and its annotators counted chart positions as claims), and
+# are held out: 72.9% when first measured, with the rules as they stood before.
+HELD_OUT = {"W", "X", "Y"}
 
 
 def load_annotations() -> list[dict[str, Any]]:

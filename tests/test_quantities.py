@@ -150,6 +150,15 @@ CASES = [
     ("Tickets cost £20–£30.", "£20–£30", 20, 20, 30, "range", "GBP"),
     ("The drug cuts risk by 30-40 per cent.", "30-40 per cent", 30, 30, 40, "range", "percent"),
     ("Between $3bn and $4bn was spent.", "Between $3bn and $4bn", 3e9, 3e9, 4e9, "range", "USD"),
+    ("Estimates range from 3 to 5 percent.", "from 3 to 5 percent", 3, 3, 5, "range",
+     "percent"),
+    ("Salaries ranged from £20,000 to £35,000.", "from £20,000 to £35,000", 2e4, 2e4, 3.5e4,
+     "range", "GBP"),
+    # a bound on one is a claim ("one day" alone is not)
+    ("At least one person died.", "At least one", 1, None, None, "at_least", None),
+    # a rate naming what it counts
+    ("There were 11 road deaths per 100,000 people.", "11 road deaths per 100,000", 1.1e-4,
+     None, None, "exact", "fraction"),
     ("Revenue rose from $38m to $77m.", "$38m", 3.8e7, None, None, "exact", "USD"),
     ("Revenue rose from $38m to $77m.", "$77m", 7.7e7, None, None, "exact", "USD"),
     ("Prices rose 5% to $10m.", "5%", 5, None, None, "exact", "percent"),

@@ -493,6 +493,36 @@ CASES = [
      "inflation", "inflation"),
     ("Some 12% of those surveyed could not switch.", "Some 12%", 0, "percent",
      "those surveyed", "those"),
+    # Parts named after "of them", compounds the parse split, reported clauses taken for a
+    # second verb, figures set off by "at", ends of a change in a tally, glossing brackets,
+    # stakes held in something, causes of a price move, rates naming what they count.
+    ("The bus carried 52 people, nine of them schoolchildren.", "52", 0, "count", "people",
+     "people"),
+    ("The bus carried 52 people, nine of them schoolchildren.", "nine", 0, "count",
+     "schoolchildren", "schoolchildren"),
+    ("Two veteran lawmakers John Smith and Mary Jones resigned on Monday.", "Two", 0, "count",
+     "veteran lawmakers", "lawmakers"),
+    ("Researchers found reduction of fish stocks by 2040 exceeded 20% of current levels.",
+     "exceeded 20%", 0, "percent", "fish stocks", "stocks"),
+    ("Friday's tremor, at 5.1, was the strongest this year.", "5.1", 0, "measure",
+     "Friday's tremor", "tremor"),
+    ("The landslide raised the death toll from 12 people to 19.", "12", 0, "count",
+     "death toll", "toll"),
+    ("The speed limit for heavy lorries is 56 miles per hour (mph) on motorways.",
+     "56 miles per hour", 0, "measure", "speed limit for heavy lorries", "limit"),
+    ("Siemens, a 20% shareholder in the venture, declined to comment.", "20%", 0, "percent",
+     "venture", "venture"),
+    ("Shares in Acme lost 40 cents on the news.", "40 cents", 0, "money", "shares in Acme",
+     "shares"),
+    ("Officials say there are 11 road deaths per 100,000 in the region.",
+     "11 road deaths per 100,000", 0, "fraction", "road deaths", "deaths"),
+    # A fronted figure and "it" both stand for what the sentence before was about.
+    ("The agency said the main shock hit the island on Monday. Magnitude 6.1 according to "
+     "the agency, it was rated magnitude 6.0 by the USGS.", "Magnitude 6.1", 0, "measure",
+     "main shock", "shock"),
+    ("The agency said the main shock hit the island on Monday. Magnitude 6.1 according to "
+     "the agency, it was rated magnitude 6.0 by the USGS.", "magnitude 6.0", 0, "measure",
+     "main shock", "shock"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

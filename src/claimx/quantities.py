@@ -164,6 +164,10 @@ _HMS = re.compile(
 _AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_SP}$")
 _BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_SP}$")
 _FROM_LEFT = re.compile(rf"(?<![\w])(?i:from){_SP}$")
+# "range from ten to 32 pages" spans a range; "rose from 10 to 32" is a change.
+_SPREAD_FROM_LEFT = re.compile(
+    rf"(?<![\w])(?i:range|ranges|ranged|ranging|vary|varies|varied|varying){_SP}(?P<from>(?i:from)){_SP}$"
+)
 _CHANGE_LEFT = re.compile(
     rf"(?<![\w])(?i:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows"
     rf"|growing|grown|jumped|jump|jumps|increased|increase|increases|decreased|decrease|dropped"
@@ -196,6 +200,7 @@ _AGO_RIGHT = re.compile(rf"{_SP}(?i:ago)\b")  # deictic: "three years ago" is a 
 _AND_HALF = re.compile(
     rf"{_SP}and{_SP}(?:(?:a|one){_SP}(?P<part>half|third|quarter)|three{_SP}quarters)\b", re.I
 )
+_COUNTED_PER = re.compile(rf"(?:{_SP}[a-z][a-z-]*){{1,3}}(?={_SP}per{_SP})")
 _PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, None: 0.75}
 _MIXED = re.compile(rf"{_SP}(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
 _IN_FRACTION = re.compile(
@@ -658,6 +663,12 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     ):
         return None
     fraction = _IN_FRACTION.match(text, part.end) if not (unit or part.scaled) else None
+    if fraction is None and not (unit or part.scaled):
+        # "four premature deaths per 100,000": the counted noun inside the rate.
+        counted = _COUNTED_PER.match(text, part.end)
+        fraction = _IN_FRACTION.match(text, counted.end()) if counted else None
+        if fraction is not None and not fraction["per"]:
+            fraction = None
     if fraction:
         den_word = fraction["den"].lower()
         den = _float(den_word) if den_word[0].isdigit() else (
@@ -686,11 +697,13 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
                 part.end = rate.end()
     qual_at = start
     between = _left(_BETWEEN_LEFT, text, qual_at, floor)
+    spread = _left(_SPREAD_FROM_LEFT, text, qual_at, floor)
     high = None
     if unit != "fraction" and not (_is_year(part) and unit is None and not between):
         high = _range_end(text, part, unit, currency, between is not None,
-                          _left(_FROM_LEFT, text, qual_at, floor) is not None
-                          or _left(_CHANGE_LEFT, text, qual_at, floor) is not None)
+                          spread is None and (
+                              _left(_FROM_LEFT, text, qual_at, floor) is not None
+                              or _left(_CHANGE_LEFT, text, qual_at, floor) is not None))
     qualifier = "exact"
     if high is not None:
         high_part, high_unit, high_text = high
@@ -699,6 +712,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         qualifier = "range"
         if between:
             start = between.start()
+        elif spread:
+            start = spread.start("from")
     else:
         qual = _left(_QUAL_LEFT, text, start, floor)
         if qual:
@@ -720,8 +735,9 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             _is_name_number(text, s) or _ADDRESS_RIGHT.match(text, part.end)
         ):
             return None  # but "Sweden 1 – 0 Korea Republic" is a score after a team's name
-    if unit is None and part.spelled and part.value == 1 and not part.scaled and high is None:
-        return None
+    if (unit is None and part.spelled and part.value == 1 and not part.scaled and high is None
+            and qualifier == "exact"):
+        return None  # "one of the", "one day"; but "at least one shell" states a bound
     if unit in _DURATION_UNITS and part.spelled and part.value == 1 and not m.group("article"):
         hyphen = text[part.num_end:part.num_end + 1] == "-"
         if not hyphen and qualifier == "exact" and not age:

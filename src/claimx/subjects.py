@@ -25,6 +25,13 @@ _CONTAINERS = frozenset(
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
+# Verbs taking a reported clause: "found reduction of crop yields exceeded 10%".
+_FINDING_VERBS = frozenset(
+    "find show say report reveal suggest indicate estimate predict expect believe think "
+    "conclude warn claim note calculate argue".split()
+)
+# Nouns keeping a running count: "the death toll rose from five people to six".
+_TALLIES = frozenset("toll tally total count number".split())
 # Nouns naming a change: a percentage on them measures what changed ("a 43% rise in net
 # profits" -> net profits; "profits, which showed a 5.5% rise" -> profits).
 _CHANGE_NOUNS = frozenset(
@@ -86,6 +93,14 @@ _PRICE_VERBS = frozenset("cost fetch sell retail trade".split())
 _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
+# Verbs of a price or level moving: their "on" phrase is a cause ("fell 50p on fears").
+_MOVING_VERBS = frozenset(
+    "rise fall lose gain drop climb slip slide jump add shed close end finish trade "
+    "surge soar plunge tumble rally ease dip edge sink".split()
+)
+# Holders whose "in"/"of" phrase names what a percentage of it they hold: "a 30% shareholder
+# in Mitsubishi Motors".
+_HOLDERS = frozenset("shareholder shareholders stakeholder owner owners holder partner".split())
 # Verbs taking money in: their "from" phrase is the giver, not what the money is for.
 _RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn secure".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
@@ -307,7 +322,14 @@ class _SubjectFinder:
         while i > 0 and (self.doc[i].pos_ in ("DET", "ADJ", "ADV")
                          or (self.doc[i].tag_ == "VBN" and self.doc[i].dep_ == "amod")):
             i -= 1
-        if i < 1 or self.doc[i].text not in ("-", "–", "—"):
+        separators: tuple[str, ...] = ("-", "–", "—")
+        if i > 1 and self.doc[i].lower_ == "at" and span.end < len(self.doc) and (
+            self.doc[span.end].text in (",", *separators)
+        ):
+            # "Wednesday's earthquake, at 6.3, was the strongest": set off by commas too.
+            i -= 1
+            separators = (",", *separators)
+        if i < 1 or self.doc[i].text not in separators:
             return None
         noun = self.doc[i - 1]
         if noun.tag_ in ("VBN", "VBD") and noun.dep_ == "acl":
@@ -430,11 +452,14 @@ class _SubjectFinder:
         ):
             return None
         if pobj.pos_ == "PRON":
-            return self._pronoun_antecedent(pobj, span)
+            return self._named_part(pobj) or self._pronoun_antecedent(pobj, span)
         if quantity.kind == "percent" and word == "of" and (
             pobj.lower_ in _RATIO_BASES or pobj.text in _RATIO_BASES
+            or pobj.lower_ in ("level", "levels")
         ):
-            return None  # "a deficit below 3% of GDP" sizes the deficit against GDP
+            # "a deficit below 3% of GDP" sizes the deficit against GDP; "output is at 80% of
+            # pre-war levels" sizes the output.
+            return None
         text, head = _noun_phrase(pobj)
         # A passive predicate on a measure restricts what was measured: "hectares of land
         # have been cleared of mines" -> "land cleared of mines" (a count's predicate is news
@@ -443,6 +468,20 @@ class _SubjectFinder:
         if quantity.kind == "measure" and anchor.dep_ == "nsubjpass" and verb.tag_ == "VBN":
             text = f"{text} {_reduced_predicate(verb)}"
         return text, head
+
+    def _named_part(self, pronoun: Token) -> Subject | None:
+        """`190 people on board, six of them crew members`: a noun phrase right after the
+        pronoun says what the part is."""
+        doc = pronoun.doc
+        if pronoun.lower_ not in ("them", "these", "those", "us") or pronoun.i + 1 >= len(doc):
+            return None
+        following = doc[pronoun.i + 1]
+        if following.pos_ not in ("NOUN", "ADJ") or following.i in self.owner:
+            return None
+        noun = _adjacent_noun(following)
+        if noun is None or noun.tag_ != "NNS" or noun.i in self.owner:
+            return None
+        return _noun_phrase(noun, start=following.i)
 
     def _pronoun_antecedent(self, pronoun: Token, span: Span) -> Subject | None:
         """`of whom 70 died` -> the noun the relative clause hangs on; `39% of these` -> the
@@ -465,6 +504,11 @@ class _SubjectFinder:
         self, span: Span, anchor: Token, after: Token | None, index: int, quantity: Quantity
     ) -> Subject | None:
         """The noun the figure pre-modifies: `34,996 anti-personnel mines`, `a 15 m high pig`."""
+        if quantity.kind == "fraction":
+            # A rate naming what it counts: "four premature deaths per 100,000".
+            inner = next((t for t in span if t.tag_ == "NNS" and t.lower_ != "per"), None)
+            if inner is not None and inner.i > span.start and _numeric(span[0]):
+                return self.doc[span.start + 1:inner.i + 1].text, inner.text
         token = anchor
         while token.head != token and token.head.i > token.i:
             head = token.head
@@ -514,7 +558,8 @@ class _SubjectFinder:
             or bracketed
             or (span[-1].dep_ == "nummod" and span[-1].head == after)
         )
-        if (bare or modifier) and after.ent_type_ not in ("DATE", "TIME"):
+        # A bracket opening after the figure ("157 miles per hour (mph)") glosses it.
+        if (bare or modifier) and after.ent_type_ not in ("DATE", "TIME") and not after.is_punct:
             noun = _adjacent_noun(after)
             if noun is not None and noun.i not in self.owner:
                 return self._counted(index, span, noun)
@@ -532,7 +577,14 @@ class _SubjectFinder:
         if shared is not None:
             self.counted[index] = (span.end, shared)
             return f"{noun.text} {shared.text}", shared.text
+        tally = self._tally_of_change(noun)
+        if tally is not None:
+            return tally
         written, noun = noun, _compound_head(noun)
+        if noun.lower_ in _HOLDERS and self.quantities[index].kind == "percent":
+            held = _prep_object(noun, "in") or _prep_object(noun, "of")
+            if held is not None:
+                return held
         if noun.lower_ in ("times", "period", "periods", "spell", "stretch"):
             # "thirty times cheaper", "won the title six times", "over a two-year period":
             # a multiplier, a frequency or a stretch of time; the clause names what is
@@ -571,8 +623,25 @@ class _SubjectFinder:
             left, _ = _noun_phrase(written, start=span.end)
             text = (left or "") + self.doc[written.i + 1:noun.i + 1].text + text[len(noun.text):]
             head = self.doc[written.i:noun.i + 1].text
+        elif text is not None and written.i + 1 == noun.i and written.head != noun:
+            # The parse did not join the compound: the left part keeps its own modifiers.
+            left, _ = _noun_phrase(written, start=span.end)
+            text = f"{left} {text}"
         self.counted[index] = (span.end, noun)
         return text, head
+
+    def _tally_of_change(self, noun: Token) -> Subject | None:
+        """`raised the death toll from five people to six`: the end points of a change in a
+        tally measure the tally, whatever noun they count."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("from", "to") or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        tally = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                      and c.i < prep.i and c.lower_ in _TALLIES and c.i not in self.owner), None)
+        return _noun_phrase(_unwrap_container(tally)) if tally is not None else None
 
     def _threshold_subject(self, noun: Token) -> Subject | None:
         """What reaches a landmark: what the verb puts there ("put the trade surplus at a
@@ -736,6 +805,12 @@ class _SubjectFinder:
         """The subject read off the verb the figure hangs on (through `child`, perhaps via the
         preposition `prep`): a purpose or payee for money and time, a changed object, else the
         clause subject."""
+        if child.dep_ in ("nsubj", "nsubjpass") and _stand_in_subject(verb) and (
+            _raised_subject(verb) != child
+        ):
+            # "Magnitude 6.3 according to X, it was recorded as ...": a fronted figure
+            # describes what the pronoun stands for.
+            return _antecedent(verb)
         if child.dep_ in ("nsubj", "nsubjpass"):
             # A bare figure as subject: a partitive ("of whom 70 died") or an elided noun
             # ("54 nations signed, only 27 ratified").
@@ -762,8 +837,9 @@ class _SubjectFinder:
                 if priced is not None:
                     return priced
             receiving = verb.lemma_.lower() in _RECEIVING_VERBS  # "received $11m from the US"
+            moved = verb.lemma_.lower() in _MOVING_VERBS  # "lost 65 cents on the news"
             paid_for = (
-                _prep_object(verb, "for") or _prep_object(verb, "on")
+                _prep_object(verb, "for") or (None if moved else _prep_object(verb, "on"))
                 or (None if receiving else _prep_object(verb, "from"))
                 or _prep_object(verb, "into")  # "pump billions into pensions"
             )
@@ -951,6 +1027,11 @@ def _compound_head(noun: Token) -> Token:
     """The head of the compound a singular noun opens: `seven member states`, or of a hyphened
     word split by the tokenizer: `three ex-managers`."""
     doc = noun.doc
+    if (noun.tag_ == "NN" and noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "NNS"
+            and doc[noun.i + 1].pos_ == "NOUN" and noun.whitespace_):
+        # A singular before a plural is a compound whatever the parse says: "two veteran
+        # politicians Lee and Fung" (the parse hangs the plural on the names).
+        return doc[noun.i + 1]
     if (noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
             and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ in _NOUN_POS):
         return doc[noun.i + 2]
@@ -1336,7 +1417,11 @@ def _stand_in_subject(verb: Token) -> bool:
 def _raised_subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it complements ("It is set to slip")."""
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # The subject nearest the verb: "Magnitude 6.3 according to X, it was recorded as
+        # ..." (the parse gives the verb the fronted figure as a second subject).
+        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "nsubjpass")),
+                    None) or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                                  None)
         # "Pitched at 300p a share, it ...": an opening participle shares the main subject.
         opening = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
         if subj is not None or (verb.dep_ not in ("xcomp", "conj") and not opening) or (
@@ -1363,6 +1448,7 @@ def _antecedent(verb: Token) -> Subject | None:
         speaker = any(c.dep_ == "ccomp" and c.i > token.i for c in token.head.children)
         if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in _NOUN_POS
                 and not (singular and plural_or_person)
+                and not any(c.dep_ == "nummod" and _numeric(c) for c in token.children)
                 and not speaker):  # "The IBGE said it fell": the speaker is not "it"
             return _noun_phrase(_unwrap_container(token))
     return None
@@ -1530,6 +1616,15 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "slipping to 2.9% before recovering to 3.1%"
             continue
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and (
+            verb.head.lemma_.lower() in _FINDING_VERBS
+        ) and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+            # No "and" joins them: a reported clause the parse took for a second verb, its
+            # subject for the first verb's object ("found reduction of crop yields by 2050
+            # exceeded 10%").
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and obj.pos_ in _NOUN_POS and obj.i not in owner:
+                return _noun_phrase(_unwrap_container(obj))
         if verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # A tensed verb has a subject of its own, even one the parse hung elsewhere
             # ("in line with expectations and shares in GM rose by 1%").
