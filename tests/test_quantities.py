@@ -324,6 +324,7 @@ NOT_CLAIMS = [
     ("Covid-19 cases fell.", "19"),
     ("SARS-CoV-2 spread fast.", "2"),
     ("The airline ordered a Boeing 737.", "737"),
+    ("The Boeing 737-800 skidded off the runway.", "737"),
     ("Support for Internet Explorer 6 ended.", "6"),
     ("The STS-1 mission flew in April.", "1"),
     ("The A380 is the largest airliner.", "380"),

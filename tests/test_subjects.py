@@ -516,6 +516,9 @@ CASES = [
      "shares"),
     ("Officials say there are 11 road deaths per 100,000 in the region.",
      "11 road deaths per 100,000", 0, "fraction", "road deaths", "deaths"),
+    # The time between two clauses belongs to the main one's event.
+    ("The warning came just 24 hours after one of the biggest banks had upped its target.",
+     "24 hours", 0, "duration", "warning", "warning"),
     # A fronted figure and "it" both stand for what the sentence before was about.
     ("The agency said the main shock hit the island on Monday. Magnitude 6.1 according to "
      "the agency, it was rated magnitude 6.0 by the USGS.", "Magnitude 6.1", 0, "measure",

@@ -735,6 +735,9 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             _is_name_number(text, s) or _ADDRESS_RIGHT.match(text, part.end)
         ):
             return None  # but "Sweden 1 – 0 Korea Republic" is a score after a team's name
+    if (high is not None and unit is None and not part.scaled and part.digits
+            and text[part.end:part.end + 1] == "-" and _is_name_number(text, s)):
+        return None  # "Boeing 737-800": a model name, not a range
     if (unit is None and part.spelled and part.value == 1 and not part.scaled and high is None
             and qualifier == "exact"):
         return None  # "one of the", "one day"; but "at least one shell" states a bound

@@ -724,6 +724,13 @@ class _SubjectFinder:
                 # "the sale of the 33% stake for £146m": what changes hands.
                 sold = _of_object(head.head)
                 return _noun_phrase(sold) if sold is not None else _noun_phrase(head.head)
+            if (head.dep_ == "mark" and head.lower_ in _TIME_RELATIONS
+                    and head.head.dep_ == "advcl" and quantity.kind == "duration"):
+                # "The warning came 24 hours after the bank had upped its target": the time
+                # between the clauses is the main event's.
+                found = _clause_subject(head.head.head, self.owner)
+                if found is not None:
+                    return found
             if head.pos_ == "ADP" or head.dep_ == "prep" or head.lower_ in _COMPARISON_HEADS:
                 if head.lower_ in _COMPARISON_HEADS:
                     # "0.5% of turnover, compared to 7% in the UK": same measure as before;
