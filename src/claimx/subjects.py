@@ -744,8 +744,12 @@ class _SubjectFinder:
                 pass  # "won the title six times", "over a two-year period": read on
             elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ == "pobj":
                 pass  # "cut prices by an average of 24%": read on to what was cut
-            elif head.lower_ == "time" and any(c.lower_ in ("first", "last") for c in head.lefts):
-                pass  # "fell below 10% for the first time in 30 years": read on to what fell
+            elif head.lower_ == "time" and any(
+                c.lower_ in ("first", "last", "any") for c in head.lefts
+            ):
+                # "fell below 10% for the first time in 30 years", "grew slower than at any
+                # time in 17 months": read on to what fell or grew.
+                pass
             elif head.ent_type_ == "TIME" or head.text in _TIME_ZONES:
                 pass  # "at 0950 GMT, 0.5% stronger": a clock time names nothing measured
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
