@@ -115,6 +115,9 @@ CASES = [
     ("A $5M grant was approved.", "$5M", 5e6, None, None, "exact", "USD"),
     ("The founders hold 1,000 bitcoin.", "1,000 bitcoin", 1000, None, None, "exact", "BTC"),
     ("The actress earned 885,000 Euros.", "885,000 Euros", 885000, None, None, "exact", "EUR"),
+    # cents of a currency without a minor-unit code, in the major unit
+    ("The stock fell to 22 euro cents.", "22 euro cents", 0.22, None, None, "exact", "EUR"),
+    ("Shares lost 65 Canadian cents.", "65 Canadian cents", 0.65, None, None, "exact", "CAD"),
     # currency conversions in brackets: one claim each
     ("The club paid 77m euros (£53m; $100m).", "77m euros", 7.7e7, None, None, "exact", "EUR"),
     ("The club paid 77m euros (£53m; $100m).", "£53m", 5.3e7, None, None, "exact", "GBP"),

@@ -518,6 +518,9 @@ CASES = [
      "11 road deaths per 100,000", 0, "fraction", "road deaths", "deaths"),
     ("Car sales grew more slowly in March than at any time in 17 months.", "17 months", 0,
      "duration", "car sales", "sales"),
+    # Damages sued for are not either party's.
+    ("The shareholders have sued the regulator for $4.1bn.", "$4.1bn", 0, "money", None,
+     None),
     # The time between two clauses belongs to the main one's event.
     ("The warning came just 24 hours after one of the biggest banks had upped its target.",
      "24 hours", 0, "duration", "warning", "warning"),

@@ -200,6 +200,15 @@ _AGO_RIGHT = re.compile(rf"{_SP}(?i:ago)\b")  # deictic: "three years ago" is a 
 _AND_HALF = re.compile(
     rf"{_SP}and{_SP}(?:(?:a|one){_SP}(?P<part>half|third|quarter)|three{_SP}quarters)\b", re.I
 )
+# Currencies news writes cents of: "22 euro cents", "65 Canadian cents".
+_CENTED = {
+    "euro": "EUR", "euros": "EUR", "canadian": "CAD", "australian": "AUD",
+    "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
+}
+_FOREIGN_CENTS = re.compile(
+    rf"{_SP}(?P<cur>(?i:euros?|canadian|australian|new{_SP}zealand|hong{_SP}kong|singapore))"
+    rf"{_SP}(?i:cents?)\b"
+)
 _COUNTED_PER = re.compile(rf"(?:{_SP}[a-z][a-z-]*){{1,3}}(?={_SP}per{_SP})")
 _PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, None: 0.75}
 _MIXED = re.compile(rf"{_SP}(?P<n>\d)/(?P<d>\d{{1,2}})(?![\d/])")
@@ -654,6 +663,15 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         unit = "fraction"  # "3/4 of voters"
     if part.unit in _MINOR_UNITS and not part.scaled:
         _read_minor(text, part, _MINOR_UNITS[part.unit])
+    if not part.scaled and not currency and unit in (None, *_CENTED.values()):
+        # "22 euro cents", "65 Canadian cents": cents of a currency with no minor-unit code
+        # are read in the major unit (0.22 EUR), as "3 dollars 50 cents" is.
+        cents = _FOREIGN_CENTS.match(text, part.num_end)
+        if cents is not None:
+            unit = part.unit = _CENTED[_norm(cents["cur"].lower())]
+            unit_text = part.unit_text = text[part.num_end:cents.end()].strip()
+            part.value /= 100
+            part.end = cents.end()
     if unit is None and "." in part.digits and _QUAKE_RIGHT.match(text, part.end):
         unit = "magnitude"
     if _is_year(part) and not currency and (

@@ -832,6 +832,11 @@ class _SubjectFinder:
             first = _object(verb, child, self.owner, uncounted=True)
             if first is not None and first.i < child.i and not _when(first):
                 return _noun_phrase(_unwrap_container(first))
+        if (quantity.kind == "money" and prep is not None and prep.lower_ == "for"
+                and verb.lemma_.lower() in ("sue", "countersue")):
+            # "sued the government for $28bn": damages the text does not name; neither
+            # party is what the money measures.
+            return _NONE
         if _spent(quantity):
             purpose = _purpose_object(verb, anchor)
             if purpose is not None:
