@@ -131,6 +131,7 @@ _PER = frozenset("a an per each every".split())
 _ELIDED_ROLES = frozenset("dobj appos conj dep npadvmod".split())
 # A figure right after another, in brackets, after a dash or a semicolon/slash, restates it
 # (currency conversions "77m euros (£53m; $100m)", "nearly half - some 47%").
+_OR_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*,?\s*or\s*")
 _RESTATEMENT_GAP = re.compile(r"\s*(?:\(|\[|;|/|or|-|–|—)\s*\Z")
 
 
@@ -205,6 +206,9 @@ class _SubjectFinder:
         if side is not None:
             self.score_sides.add(index)
             return side if side[0] else _NONE
+        share = self._share_restated(index, quantity)
+        if share is not None:
+            return share
         previous = self._restated(index)
         if previous is not None:
             return self.subject(previous)
@@ -219,6 +223,7 @@ class _SubjectFinder:
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
             or self._time_relation(anchor, after)
+            or self._record_span(span, quantity)
             or (_spent(quantity) and _purpose_object(anchor, anchor))
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
@@ -276,7 +281,16 @@ class _SubjectFinder:
         while verb.head != verb and verb.pos_ not in ("VERB", "AUX") and (
             verb.lower_ not in _RESULT_NOUNS
         ):
+            if verb.lower_ in _VOTE_NOUNS:
+                return _noun_phrase(verb)  # "rejected in a 2-1 decision": both sides
             verb = verb.head
+        if verb.lemma_.lower() in _VOTING_VERBS:
+            # "the board voted 8-1", "was passed 8-1 by the committee": the body voting.
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            voters = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if voters is not None and voters.pos_ in _NOUN_POS:
+                return _noun_phrase(voters)
+            return _clause_subject(verb, self.owner)
         if verb.lower_ in _RESULT_NOUNS:
             # "a 3-2 win over X": the loser follows "over"; the winner is the subject of the
             # clause the result belongs to.
@@ -366,6 +380,23 @@ class _SubjectFinder:
                 i = close + 1
         return doc[i] if i < len(doc) else None
 
+    def _share_restated(self, index: int, quantity: Quantity) -> Subject | None:
+        """`cut production by 10,000 vehicles, or 1.2%`, `closed down 0.89 points, or
+        0.01%`: a share restating an amount measures what the amount changed, not the
+        amount's own noun."""
+        if index == 0 or quantity.kind != "percent":
+            return None
+        before, span = self.quantities[index - 1], self.spans[index - 1]
+        if span is None or before.kind == "percent" or before.end > quantity.start:
+            return None
+        if not _OR_GAP.fullmatch(self.text[before.end:quantity.start]):
+            return None
+        anchor = _anchor(span)
+        if (anchor.head.i >= span.end and anchor.head.pos_ == "NOUN"
+                and anchor.head.i not in self.owner):
+            anchor = anchor.head  # from the noun the amount counts ("vehicles")
+        return self._from_governor(span, anchor, before, index - 1)
+
     def _restated(self, index: int) -> int | None:
         """The quantity this one restates in brackets right after it, if any."""
         if index == 0:
@@ -417,6 +448,11 @@ class _SubjectFinder:
             place = next((c for c in after.children if c.dep_ == "pobj"), None)
             if place is not None and place.lemma_.lower() in _CUSTODY:
                 return _noun_phrase(place)  # "up to seven years in jail"
+        if word == "into" and quantity.kind == "duration":
+            # "four years into the process": how far along it is.
+            place = next((c for c in after.children if c.dep_ == "pobj"), None)
+            if place is not None and place.pos_ in _NOUN_POS and not _when(place):
+                return _noun_phrase(place)
         if word == "for" and quantity.kind == "money" and span.start <= after.head.i < span.end:
             # "the club £3m for the striker": what the money buys, when the parse hangs the
             # "for" phrase on the figure itself.
@@ -440,9 +476,12 @@ class _SubjectFinder:
         if pobj is not None and task:
             # "invest $48m in renovating parts of the hotel": what the task acts on.
             pobj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
-        if pobj is None or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
+        if pobj is None or pobj.like_num or (
+            # "two of the busiest months" counts months; "10% of 2004" names a date.
+            pobj.ent_type_ in ("DATE", "TIME") and not (word == "of" and pobj.tag_ == "NNS")
+        ):
             return None
-        if any(c.ent_type_ == "DATE" and c.pos_ != "ADJ" for c in pobj.lefts):
+        if any(c.ent_type_ == "DATE" and c.pos_ in ("NUM", "PROPN", "NOUN") for c in pobj.lefts):
             return None  # "exceeded 10% of 2000 levels" compares with a year, names nothing
         # "£51.6m in losses" names what the money is; "£681m in the books" says where it is.
         if word == "in" and not task and (
@@ -658,6 +697,20 @@ class _SubjectFinder:
         if obj is not None and obj.i < noun.i:
             return _noun_phrase(_unwrap_container(obj))
         return _clause_subject(verb, self.owner)
+
+    def _record_span(self, span: Span, quantity: Quantity) -> Subject | None:
+        """`its highest level in six months`, `the steepest fall for seven years`: the
+        record a span of time qualifies, however the parse attached the preposition."""
+        doc, i = self.doc, span.start - 1
+        if quantity.kind != "duration" or i < 2 or doc[i].lower_ not in ("in", "for"):
+            return None
+        noun = doc[i - 1]
+        if noun.pos_ != "NOUN" or noun.i in self.owner:
+            return None
+        record = any(c.tag_ == "JJS" for c in noun.lefts) or any(
+            doc[k].tag_ == "JJS" for k in range(max(noun.left_edge.i, i - 5), noun.i)
+        )
+        return _noun_phrase(noun) if record else None
 
     def _time_relation(self, anchor: Token, after: Token | None) -> Subject | None:
         """`exploded 73 seconds after liftoff` -> liftoff."""
@@ -1513,6 +1566,9 @@ _SCORE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?![\d%]|[.,]\d)")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\Z")
 # Nouns naming a result a score belongs to: "a 3-2 win over Cotonsport".
 _RESULT_NOUNS = frozenset("win victory defeat lead loss draw triumph".split())
+# A vote's tally: "a 2-1 decision", "voted 8-1", "passed 8-1 by the committee".
+_VOTE_NOUNS = frozenset("decision vote ruling verdict majority split".split())
+_VOTING_VERBS = frozenset("vote pass approve reject back rule".split())
 
 
 _BEATING_VERBS = frozenset("beat defeat thrash overcome edge rout crush stun upset".split())
