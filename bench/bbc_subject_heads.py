@@ -34,7 +34,8 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 # and M 78.3%, N, O and P 79.9%, Q, R and S 77.4%, T, U and V 86.2%. W, X and Y were
 # annotated last, from a brief rewritten from the schema (it did not say which word of a
 # multi-word name is its head, and its annotators counted chart positions as claims), and
-# are held out: 72.9% when first measured, with the rules as they stood before.
+# are held out: 72.9% when first measured, with the rules as they stood before. Second
+# annotators of X and Y under the same brief agree on 84.8% and 85.3% of heads.
 HELD_OUT = {"W", "X", "Y"}
 
 

@@ -17,6 +17,7 @@ from claimx.units import (
     MEASURE_SYMBOLS,
     MEASURE_WORDS,
     RATE_DENOMINATORS,
+    UNITS,
     is_known_unit,
 )
 
@@ -480,6 +481,19 @@ def test_any_text_gives_exact_disjoint_finite_mentions(text):
 def test_every_written_form_maps_to_a_known_unit(table):
     """Every alias in the unit tables resolves to a canonical unit."""
     assert [name for name in table.values() if not is_known_unit(name)] == []
+
+
+# Units whose name alone does not state them: decades and centuries are read in years, a
+# fraction and a magnitude are written differently ("3 in 10", "magnitude 6.3").
+_NOT_WRITTEN_BY_NAME = {"century", "decade", "fraction", "magnitude"}
+
+
+@pytest.mark.parametrize("unit", sorted(UNITS - _NOT_WRITTEN_BY_NAME))
+def test_every_unit_is_read_by_its_singular_name(unit):
+    """'1 gigabyte', '1 millisecond', 'a 100 watt bulb': the singular of every unit."""
+    name = "pound" if unit == "pound_mass" else unit.replace("_", " ")
+    text = f"It came to 1 {name} in all."
+    assert [(q.text, q.unit) for q in find_quantities(text)] == [(f"1 {name}", unit)]
 
 
 @pytest.mark.parametrize(

@@ -206,7 +206,23 @@ MEASURE_WORDS: dict[str, str] = {
     "joules": "joule", "calories": "calorie", "kilocalories": "kilocalorie",
     "megabytes": "megabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
     "kilobytes": "kilobyte", "bytes": "byte", "megabits": "megabit", "gigabits": "gigabit",
+    "megabyte": "megabyte", "gigabyte": "gigabyte", "terabyte": "terabyte",
+    "kilobyte": "kilobyte", "byte": "byte", "megabit": "megabit", "gigabit": "gigabit",
+    "kilobits": "kilobit", "kilobit": "kilobit",
     "bits": "bit", "bit": "bit",
+    # Singular forms ("a 100 watt bulb", "one kilocalorie", "1 millisecond").
+    "millisecond": "millisecond", "watt": "watt", "terawatt": "terawatt",
+    "joule": "joule", "kilojoule": "kilojoule", "kilojoules": "kilojoule",
+    "megajoule": "megajoule", "calorie": "calorie", "kilocalorie": "kilocalorie",
+    "carat": "carat", "knot": "knot", "nanometre": "nanometre", "nanometer": "nanometre",
+    "micrometre": "micrometre", "micrometer": "micrometre", "micron": "micrometre",
+    "decimetre": "decimetre", "decimeter": "decimetre",
+    "millilitre": "millilitre", "milliliter": "millilitre",
+    "megawatt hour": "megawatt_hour", "megawatt-hour": "megawatt_hour",
+    "gigawatt hour": "gigawatt_hour", "gigawatt-hour": "gigawatt_hour",
+    "terawatt hour": "terawatt_hour", "terawatt-hour": "terawatt_hour",
+    "watt hour": "watt_hour", "watt-hour": "watt_hour", "watt hours": "watt_hour",
+    "watt-hours": "watt_hour",
 }
 
 # Abbreviations and symbols, matched case-sensitively ("5 MB" is megabytes, "5G" is a name).
