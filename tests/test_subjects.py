@@ -536,6 +536,20 @@ CASES = [
      "jobs"),
     ("The firm cut its workforce by 600 jobs, or 4%, last year.", "4%", 0, "percent",
      "workforce", "workforce"),
+    # Absolute "with", a name right after its description, gross domestic product as the
+    # base of a ratio unless a part "accounts for" a share of it, fronted "at" figures.
+    ("Toyota shares fell 2%, with rival Honda down 1.5%.", "1.5%", 0, "percent",
+     "rival Honda", "Honda"),
+    ("Germany's largest airline Lufthansa lost 3% in Frankfurt.", "3%", 0, "percent",
+     "Lufthansa", "Lufthansa"),
+    ("Public debt is now about 60% of gross domestic product.", "about 60%", 0, "percent",
+     "public debt", "debt"),
+    ("Farming accounts for 12% of the country's gross domestic product.", "12%", 0, "percent",
+     "country's gross domestic product", "product"),
+    ("The vet Anna Berg opened her practice in 1950. At 95, she still walks to work.", "95", 1,
+     "count", "Anna Berg", "Berg"),
+    ("At about 70% of GDP, Italy's public debt is high.", "about 70%", 0, "percent",
+     "Italy's public debt", "debt"),
     # Damages sued for are not either party's.
     ("The shareholders have sued the regulator for $4.1bn.", "$4.1bn", 0, "money", None,
      None),

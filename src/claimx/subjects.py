@@ -218,6 +218,7 @@ class _SubjectFinder:
             _age_of(span, quantity)
             or self._partitive(span)
             or self._qualified_after_noun(span)
+            or self._fronted_at(span)
             or self._after_dash(span)
             or self._measured_stuff(span, anchor, after, quantity)
             or self._counted_noun(span, anchor, after, index, quantity)
@@ -315,6 +316,32 @@ class _SubjectFinder:
         # "Chelsea beat Arsenal 2-1", however the parse attached "Arsenal".
         named = _name_before(self.doc, span.start - 2)
         return named or _prep_object(verb, "to") or _prep_object(verb, "against")
+
+    def _fronted_at(self, span: Span) -> Subject | None:
+        """`At about 80% of GDP, Turkey's gross debt is double that`, `At 101, he feels
+        fine`: a figure fronted with "at" describes the subject after the comma."""
+        doc, sent = self.doc, span.sent
+        i = span.start - 1
+        while i >= sent.start and doc[i].pos_ == "ADV":
+            i -= 1  # "At about 80%"
+        if i < sent.start or doc[i].lower_ != "at" or any(
+            not doc[k].is_punct for k in range(sent.start, i)
+        ):
+            return None
+        comma = next((j for j in range(span.end, min(sent.end, span.end + 6))
+                      if doc[j].text == ","), None)
+        if comma is None or comma + 1 >= sent.end:
+            return None
+        first = doc[comma + 1]
+        if first.pos_ == "PRON":
+            return _person_before(span) if first.lower_ in ("he", "she") else None
+        end = comma + 1
+        while end < sent.end and end not in self.owner and (
+            doc[end].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART")
+        ):
+            end += 1
+        nouns = [t for t in doc[comma + 1:end] if t.pos_ in _NOUN_POS]
+        return _noun_phrase(nouns[-1]) if nouns else None
 
     def _qualified_after_noun(self, span: Span) -> Subject | None:
         """`face a fine up to 200,000 yuan`: a qualified figure right after a common noun
@@ -492,9 +519,11 @@ class _SubjectFinder:
             return None
         if pobj.pos_ == "PRON":
             return self._named_part(pobj) or self._pronoun_antecedent(pobj, span)
-        if quantity.kind == "percent" and word == "of" and (
+        if quantity.kind == "percent" and word == "of" and not _portion_of(anchor) and (
             pobj.lower_ in _RATIO_BASES or pobj.text in _RATIO_BASES
             or pobj.lower_ in ("level", "levels")
+            or (pobj.lower_ == "product"
+                and any(c.lower_ in ("domestic", "national") for c in pobj.lefts))
         ):
             # "a deficit below 3% of GDP" sizes the deficit against GDP; "output is at 80% of
             # pre-war levels" sizes the output.
@@ -771,6 +800,10 @@ class _SubjectFinder:
                 other = self.owner[head.i]
                 if token.dep_ in ("conj", "appos") and other < index:
                     return self.subject(other)
+            absolute = _with_absolute(head)
+            if absolute is not None:
+                # "..., with closest rival JFE Holdings down 3.4%": the noun of "with".
+                return _noun_phrase(absolute)
             # "including 165" is a preposition whatever its tag: it leads to the whole counted.
             if (head.lower_ == "for" and head.dep_ == "prep" and quantity.kind == "money"
                     and head.head.lower_ in _TRANSACTIONS):
@@ -1547,11 +1580,17 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         return None
     if any(t.head.i >= end and t.head.pos_ in _NOUN_POS for t in span):
         return None  # "a 45-year-old man": the noun it modifies, found the usual way
+    return _person_before(span)
+
+
+def _person_before(span: Span) -> Subject | None:
+    """The person named last before `span`, within the last few sentences."""
+    doc = span.doc
     earliest = span.sent.start
     for _ in range(3):  # the person is named within the last few sentences
         if earliest > 0:
             earliest = doc[earliest - 1].sent.start
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= start
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= span.start
               and e.start >= earliest]
     if people:
         person = people[-1]
@@ -1665,6 +1704,14 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 if before is not None and before.pos_ == "NOUN" and before.i not in owner:
                     return _noun_phrase(_unwrap_container(before))
                 return _noun_phrase(_unwrap_container(verb.head))
+            if subj.pos_ == "NOUN":
+                # "Japan's biggest steel company Nippon Steel lost 2.5%": the name right after
+                # a description is the specific subject.
+                name = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and c.left_edge.i == subj.i + 1
+                             and not subj.doc[subj.i + 1].is_punct), None)
+                if name is not None:
+                    return _noun_phrase(name)
             if subj.pos_ in _NOUN_POS or _nominal_verb(subj):
                 return _noun_phrase(_unwrap_container(subj))
             if verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON":
@@ -1742,6 +1789,27 @@ def _subject_in_line(verb: Token) -> Token | None:
         (t for t in doc[line_start:verb.i] if t.head.i < line_start and t.pos_ in _NOUN_POS),
         subjects[0],
     )
+
+
+def _portion_of(anchor: Token) -> bool:
+    """A figure a part takes of a whole: "tourism accounts for 6% of GDP", "makes up 30% of
+    the population" (the whole is what the share is of)."""
+    verb = anchor.head
+    if anchor.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+        return verb.lemma_.lower() == "account"
+    return anchor.dep_ == "dobj" and verb.lemma_.lower() in ("represent", "comprise", "make")
+
+
+def _with_absolute(word: Token) -> Token | None:
+    """The noun of an absolute "with" before a direction word: "with the Nikkei down 1%"."""
+    if word.lower_ not in ("up", "down", "higher", "lower", "off", "ahead") or word.i == 0:
+        return None
+    noun = word.doc[word.i - 1]
+    if (noun.pos_ in _NOUN_POS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            and not _numeric(noun)):
+        return noun
+    return None
 
 
 def _nominal_verb(token: Token) -> bool:
