@@ -158,6 +158,12 @@ CASES = [
      "percent"),
     ("Salaries ranged from £20,000 to £35,000.", "from £20,000 to £35,000", 2e4, 2e4, 3.5e4,
      "range", "GBP"),
+    # "a"/"an" with a unit is a claim when it is the length of something (gold/GUIDELINES.md)
+    ("The plant will take a year to fix.", "a year", 1, None, None, "exact", "year"),
+    ("Flights were delayed by an hour.", "an hour", 1, None, None, "exact", "hour"),
+    ("Prices hit a three-month high.", "three-month", 3, None, None, "exact", "month"),
+    ("The Fed raised rates by a quarter percentage point.", "a quarter percentage point", 0.25,
+     None, None, "exact", "percentage_point"),
     # a bound on one is a claim ("one day" alone is not)
     ("At least one person died.", "At least one", 1, None, None, "at_least", None),
     # a rate naming what it counts
@@ -358,7 +364,6 @@ NOT_CLAIMS = [
     ("The shop sells a 4K TV.", "4"),
     ("The charity chartered a Boeing 777F.", "777"),
     ("See example.com/search?q=30%25%2020% now.", "2020"),
-    ("The plant will take a year to fix.", "a year"),
     ("He visited a week later.", "a week"),
     ("Halo 2 sells five million copies", "2"),
     ("Listeners tune in at four o'clock.", "four"),

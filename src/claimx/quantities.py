@@ -163,6 +163,11 @@ _HMS = re.compile(
 )
 _AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_SP}$")
 _BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_SP}$")
+_LENGTH_LEFT = re.compile(
+    rf"(?<![\w])(?i:take|takes|took|taking|taken|last|lasts|lasted|lasting|for"
+    rf"|(?:delayed|extended|postponed|cut|shortened|lengthened){_SP}by){_SP}$"
+)
+_RELATIVE_RIGHT = re.compile(rf"{_SP}(?i:ago|later|earlier|before|after|from|since)\b")
 _FROM_LEFT = re.compile(rf"(?<![\w])(?i:from){_SP}$")
 # "range from ten to 32 pages" spans a range; "rose from 10 to 32" is a change.
 _SPREAD_FROM_LEFT = re.compile(
@@ -256,9 +261,11 @@ _RATE_RIGHT = re.compile(
 )
 _PROPER_UNITS = frozenset(("celsius", "fahrenheit", "centigrade", "celcius", "farenheit"))
 _POUND_MONEY_RIGHT = re.compile(rf"{_SP}(?i:sterling)\b")
-# "half a percentage point", "a quarter of a percentage point": a part of a point.
+# "half a percentage point", "a quarter of a percentage point", "a quarter point rise",
+# "a half-point cut": a part of a point (a bare "point" is a percentage point).
 _POINT_PART = re.compile(
-    rf"(?i){_SP}(?:of{_SP})?an?{_SP}(?P<unit>(?:percentage|basis){_SP}point)\b(?!s)"
+    rf"(?i)(?:{_SP}(?:of{_SP})?an?{_SP}|{_SP}|-)"
+    rf"(?P<unit>(?:percentage|basis){_SP}point|point)\b(?!s|-?\d)"
 )
 # A number right before a plural scale or period word ("three decades") owns that word.
 _COUNTING_WORDS = "two three four five six seven eight nine ten".split()
@@ -281,7 +288,12 @@ _LEADING_ZERO = re.compile(r"0\d")
 _DASHED_ID = re.compile(r"-\d+-\d")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?")
-_ORDINAL_TAIL = re.compile(r"-(?:first|second|third|[a-z]+th)\b", re.I)
+# "twenty-first", "ninety-ninth"; not "three-month", "two-length", "four-strength".
+_ORDINAL_TAIL = re.compile(
+    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|[a-z]+teenth|[a-z]+tieth|hundredth|thousandth|millionth|billionth)\b",
+    re.I,
+)
 _MINOR_UNITS = {"USD": "USX", "GBP": "GBX"}
 _MINOR_SEP = re.compile(rf",?{_SP}(?:and{_SP})?")
 _CONVERSION_GAP = re.compile(rf"{_SQ}[(\[;]{_SQ}")
@@ -737,8 +749,13 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         if qual:
             qualifier = _QUALIFIERS[_norm((qual["q"] or qual["t"]).lower())]
             start = qual.start()
-    if m.group("article") and (unit is None or qualifier in ("exact", "range")):
-        return None  # "a year" alone is a determiner; "more than a year" states a bound
+    if m.group("article") and (unit is None or qualifier in ("exact", "range")) and not (
+        unit in _DURATION_UNITS and qualifier == "exact" and _left(_LENGTH_LEFT, text, start, floor)
+        and not _RELATIVE_RIGHT.match(text, part.end)
+    ):
+        # "a year" alone is a determiner; "more than a year" states a bound, and so does the
+        # length of something ("may take a year", "delayed by an hour", "jailed for a year").
+        return None
     bare = unit is None and not part.scaled and qualifier == "exact" and not currency
     if bare and high is None:
         if _is_year(part) or (part.spelled and part.value == 1):
@@ -939,7 +956,7 @@ def _fraction(text: str, m: re.Match[str], floor: int) -> Quantity | None:
     if (not plural and m["fsep"] != "-" or num_word in ("a", "an")) and not _left(
         _QUAL_LEFT, text, start, floor
     ):
-        if not _OF_NEXT.match(text, end):
+        if not _OF_NEXT.match(text, end) and not _POINT_PART.match(text, end):
             return None  # "a third time", "one quarter" of a year: ordinals and periods
     if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and not plural:
         return None
