@@ -550,6 +550,9 @@ CASES = [
      "count", "Anna Berg", "Berg"),
     ("At about 70% of GDP, Italy's public debt is high.", "about 70%", 0, "percent",
      "Italy's public debt", "debt"),
+    # A relative clause after a comma is about what stands right before the comma.
+    ("The museum, home of the archive and the old bridge, which has stood for 300 years, "
+     "reopened.", "300 years", 0, "duration", "old bridge", "bridge"),
     # Damages sued for are not either party's.
     ("The shareholders have sued the regulator for $4.1bn.", "$4.1bn", 0, "money", None,
      None),

@@ -163,6 +163,13 @@ _HMS = re.compile(
 )
 _AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_SP}$")
 _BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_SP}$")
+# Boeing's airliners go by number: "the 747", "a 777 jet".
+_AIRLINER = re.compile(r"7[0-8]7")
+_THE_LEFT = re.compile(rf"(?<![\w])(?i:the|a|its|their){_SP}$")
+_MODEL_RIGHT = re.compile(
+    rf"(?:{_SQ}[,.;:)]|{_SP}(?i:and|or|which|that|was|is|has|had|will|jet|jets|jumbo|airliner"
+    rf"|aircraft|plane|planes|freighter|fleet|dreamliner)\b|{_SQ}\Z)"
+)
 _LENGTH_LEFT = re.compile(
     rf"(?<![\w])(?i:take|takes|took|taking|taken|last|lasts|lasted|lasting|for"
     rf"|(?:delayed|extended|postponed|cut|shortened|lengthened){_SP}by){_SP}$"
@@ -766,6 +773,10 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         score_side = side is not None and part.value <= 30 and int(side["n"]) <= 30
         if _is_label_number(text, s) and not score_side:
             return None
+        if _AIRLINER.fullmatch(part.digits) and _left(_THE_LEFT, text, s, floor) and (
+            _MODEL_RIGHT.match(text, part.end)
+        ):
+            return None  # "the 747, which has carried shuttles": a Boeing model, a name
         if part.digits and not score_side and (
             _is_name_number(text, s) or _ADDRESS_RIGHT.match(text, part.end)
         ):

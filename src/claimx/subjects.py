@@ -963,9 +963,17 @@ class _SubjectFinder:
                 # that is only a pronoun ("interrogated him for two hours"); else who acts.
                 # "The strike lasted 11 days" measures the subject.
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if (verb.dep_ == "relcl" and subj is not None and subj.i > 0
+                if (verb.dep_ == "relcl" and subj is not None and subj.i > 1
                         and subj.lower_ in _RELATIVE_PRONOUNS and self.doc[subj.i - 1].text == ","
                         and verb.head.pos_ in _NOUN_POS):
+                    # The antecedent is what stands right before the comma, whatever noun
+                    # the parse hung the clause on ("the home of air travel and the 747,
+                    # which has carried shuttles for 30 years").
+                    before = self.doc[subj.i - 2]
+                    if before.i not in self.owner and (
+                        before.pos_ in _NOUN_POS or before.tag_ == "CD"
+                    ):
+                        return _noun_phrase(before)
                     return _noun_phrase(verb.head)
                 obj = _object(verb, child, self.owner)
                 if obj is not None:
