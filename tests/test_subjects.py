@@ -553,6 +553,9 @@ CASES = [
     # A relative clause after a comma is about what stands right before the comma.
     ("The museum, home of the archive and the old bridge, which has stood for 300 years, "
      "reopened.", "300 years", 0, "duration", "old bridge", "bridge"),
+    # A gerund subject is about its object.
+    ("Officials said repairing the city's main water plant, which was hit by the storm, may "
+     "take two months.", "two months", 0, "duration", "city's main water plant", "plant"),
     # Damages sued for are not either party's.
     ("The shareholders have sued the regulator for $4.1bn.", "$4.1bn", 0, "money", None,
      None),

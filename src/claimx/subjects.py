@@ -1699,7 +1699,10 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             if subj.dep_ == "csubj":
                 # "fixing the power plant may take a year": the clause is about its object;
                 # "spending on roads will rise" is a gerund used as a noun.
-                obj = next((c for c in subj.children if c.dep_ == "dobj"), None)
+                obj = next((c for c in subj.children if c.dep_ == "dobj"), None) or next(
+                    # "fixing the plant, which ..., may take a year": the parse can make the
+                    # gerund's object a second subject of the verb.
+                    (c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), None)
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _noun_phrase(obj)
                 return _noun_phrase(subj) if subj.tag_ == "VBG" else None
