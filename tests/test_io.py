@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -60,6 +63,22 @@ def test_interrupted_write_leaves_no_file(tmp_path):
             writer.write(CLAIMS[:1])
             raise RuntimeError("killed")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_killed_run_leaves_no_lasting_temp_file(tmp_path):
+    """A run killed outright (SIGKILL) cannot clean up; the next run into the same folder
+    removes that run's hidden temporary file and leaves a live run's alone."""
+    killed = subprocess.Popen([sys.executable, "-c", "pass"])
+    killed.wait()  # a process id that no longer runs
+    orphan = tmp_path / f".claimx-{killed.pid}-abc.part"
+    orphan.write_text("half a file", encoding="utf-8")
+    live = tmp_path / f".claimx-{os.getppid()}-def.part"
+    live.write_text("still being written", encoding="utf-8")
+    with RecordWriter(str(tmp_path / "c.jsonl"), "jsonl") as writer:
+        writer.write(CLAIMS)
+    assert not orphan.exists()
+    assert live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["c.jsonl", live.name])
 
 
 def test_to_frame_has_schema_columns_and_numeric_types():

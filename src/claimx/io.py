@@ -63,7 +63,10 @@ class RecordWriter:
             raise ValueError("Parquet is binary: give an output file with -o")
         if self.path is not None:
             folder = os.path.dirname(os.path.abspath(self.path))
-            fd, self._tmp = tempfile.mkstemp(prefix=".claimx-", suffix=".part", dir=folder)
+            _remove_orphaned_parts(folder)
+            fd, self._tmp = tempfile.mkstemp(
+                prefix=f"{_PART_PREFIX}{os.getpid()}-", suffix=".part", dir=folder
+            )
             os.close(fd)
         if self.fmt != "parquet":
             self._handle = (open(self._tmp, "w", encoding="utf-8", newline="")
@@ -112,6 +115,39 @@ class RecordWriter:
                 os.replace(self._tmp, self.path)  # type: ignore[arg-type]
             else:
                 os.unlink(self._tmp)
+
+
+_PART_PREFIX = ".claimx-"
+
+
+def _remove_orphaned_parts(folder: str) -> None:
+    """Delete the temporary files of earlier runs that were killed before they could
+    (`.claimx-<pid>-*.part` whose process is gone); a live run's file is left alone."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if not (name.startswith(_PART_PREFIX) and name.endswith(".part")):
+            continue
+        pid = name[len(_PART_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
 
 
 def _arrow_schema() -> Any:
