@@ -553,6 +553,14 @@ CASES = [
     # A relative clause after a comma is about what stands right before the comma.
     ("The museum, home of the archive and the old bridge, which has stood for 300 years, "
      "reopened.", "300 years", 0, "duration", "old bridge", "bridge"),
+    # What took that long; the noun after a per-share price; a plural pronoun's antecedent
+    # for a price.
+    ("The plan was agreed in 1990 but it took 12 years for the new line to be opened.",
+     "12 years", 0, "duration", "new line", "line"),
+    ("Analysts said a 250p a share offer would be rejected.", "250p", 0, "money",
+     "share offer", "offer"),
+    ("When the first laptops came out they weighed a lot, cost about £3,000 and ran hot.",
+     "about £3,000", 0, "money", "first laptops", "laptops"),
     # A gerund subject is about its object.
     ("Officials said repairing the city's main water plant, which was hit by the storm, may "
      "take two months.", "two months", 0, "duration", "city's main water plant", "plant"),

@@ -602,6 +602,10 @@ class _SubjectFinder:
             self.doc[after.i + 1].lemma_.lower() in _TIME_NOUNS
         ):
             return None  # "94 billion a year" is a rate: the year is not what is counted
+        if (after.lower_ in _PER and after.i + 2 < len(self.doc)
+                and self.doc[after.i + 1].lower_ == "share"
+                and self.doc[after.i + 2].pos_ == "NOUN"):
+            return _noun_phrase(self.doc[after.i + 2])  # "a 300p a share bid": the bid
         bare = quantity.kind in ("count", "vague", "fraction")
         # "five dead and 30 injured": an adjective standing for the people it describes.
         # An earlier noun wins: "3 soldiers dead and 30 injured" counts soldiers.
@@ -1005,6 +1009,18 @@ class _SubjectFinder:
             # "by around 10%, which is about 1bn euros": the same thing as that figure.
             other = self.owner[verb.head.i]
             return self.subject(other) if other != self.owner[span.start] else None
+        if quantity.kind == "duration" and lemma == "take" and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children
+        ):
+            # "it took 10 years for the first service to be launched": what took that long.
+            waited = _prep_object(verb, "for") or next(
+                (_noun_phrase(g) for c in verb.children
+                 if c.dep_ == "advcl" and any(m.lower_ == "for" for m in c.children)
+                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in _NOUN_POS),
+                None,
+            )
+            if waited is not None:
+                return waited
         found = _clause_subject(verb, self.owner)
         if found is None and _stand_in_subject(verb):
             # "it rose to 56%", "the second showing 1.1%": the subject stands for what an
@@ -1252,7 +1268,9 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
             break
         if c.text == "-" and not c.whitespace_ and c.i > 0 and not head.doc[c.i - 1].whitespace_:
             continue  # the hyphen of one word split by the tokenizer: "film-maker"
-        if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or _numeric(c):
+        if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or (
+            _numeric(c) and not _ordinal(c)
+        ):
             break
         first = c.left_edge.i
     last = _right_end(head, top=True)
@@ -1262,7 +1280,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         doc[first].is_punct
         or doc[first].dep_ in ("det", "quantmod", "nummod")
         or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
-        or _numeric(doc[first])
+        or (_numeric(doc[first]) and not _ordinal(doc[first]))
         # "its 386 strong Netto chain", "a 75 ft long boat": the adjective belongs to the
         # figure ("N strong", "N ft long"), it does not describe the noun.
         or (start is not None and doc[first].lower_ in _DIMENSIONS)
@@ -1315,6 +1333,11 @@ def _head_word(head: Token) -> str:
 def _when(noun: Token) -> bool:
     """A noun naming a point or stretch of time within a date expression ("last year")."""
     return noun.ent_type_ in ("DATE", "TIME") and noun.lemma_.lower() in _TIME_NOUNS
+
+
+def _ordinal(token: Token) -> bool:
+    """An ordinal word describing a noun ("the first quake"), not a figure."""
+    return token.is_alpha and token.tag_ in ("JJ", "RB") and token.ent_type_ == "ORDINAL"
 
 
 def _numeric(token: Token) -> bool:
@@ -1546,7 +1569,9 @@ def _antecedent(verb: Token) -> Subject | None:
     """What a pronoun subject stands for: the nearest noun subject before it, in its sentence
     or the one before ("The jobless rate is improving: it is set to slip below 13%")."""
     pronoun = _raised_subject(verb)
-    if pronoun is None or pronoun.pos_ != "PRON" or verb.lemma_.lower() in ("take", "cost"):
+    if pronoun is None or pronoun.pos_ != "PRON" or (
+        pronoun.lower_ == "it" and verb.lemma_.lower() in ("take", "cost")
+    ):
         return None  # "it takes three years", "it would cost millions": "it" names nothing
     doc = pronoun.doc
     sent = pronoun.sent
