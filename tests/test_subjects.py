@@ -561,6 +561,12 @@ CASES = [
      "share offer", "offer"),
     ("When the first laptops came out they weighed a lot, cost about £3,000 and ran hot.",
      "about £3,000", 0, "money", "first laptops", "laptops"),
+    # Money "relating to" something is about it; "charges of $40m related to ..." stays
+    # with the charges.
+    ("The bank was ordered to repay 80m euros relating to a 2001 bond issue.", "80m euros", 0,
+     "money", "bond issue", "issue"),
+    ("The firm booked charges of $40m related to job cuts.", "$40m", 0, "money", "charges",
+     "charges"),
     # A gerund subject is about its object.
     ("Officials said repairing the city's main water plant, which was hit by the storm, may "
      "take two months.", "two months", 0, "duration", "city's main water plant", "plant"),

@@ -475,6 +475,15 @@ class _SubjectFinder:
             place = next((c for c in after.children if c.dep_ == "pobj"), None)
             if place is not None and place.lemma_.lower() in _CUSTODY:
                 return _noun_phrase(place)  # "up to seven years in jail"
+        if (word in ("relating", "related", "linked", "tied", "attributable")
+                and after.i + 1 < len(self.doc) and self.doc[after.i + 1].lower_ == "to"
+                and not (anchor.dep_ == "pobj" and anchor.head.lower_ == "of")):
+            # "to return 136m euros relating to a 2003 bond deal": what the money concerns.
+            to = self.doc[after.i + 1]
+            about = next((c for c in to.children if c.dep_ == "pobj"), None) or (
+                _noun_run_end(to))
+            if about is not None and about.pos_ in _NOUN_POS and not _when(about):
+                return _noun_phrase(about)
         if word == "into" and quantity.kind == "duration":
             # "four years into the process": how far along it is.
             place = next((c for c in after.children if c.dep_ == "pobj"), None)
