@@ -567,6 +567,12 @@ CASES = [
      "money", "bond issue", "issue"),
     ("The firm booked charges of $40m related to job cuts.", "$40m", 0, "money", "charges",
      "charges"),
+    # A name's head word is never its article; a noun before a dash is the participle's
+    # subject.
+    ("The Royal Bank of Scotland made £2bn.", "£2bn", 0, "money", "Royal Bank of Scotland",
+     "Royal"),
+    ("Prices have held, but rising inflation - reaching 3.1% in May - worries the bank.",
+     "3.1%", 0, "percent", "inflation", "inflation"),
     # A gerund subject is about its object.
     ("Officials said repairing the city's main water plant, which was hit by the storm, may "
      "take two months.", "two months", 0, "duration", "city's main water plant", "plant"),

@@ -1335,7 +1335,8 @@ def _head_word(head: Token) -> str:
     if entity is None or len(entity) < 2 or entity.label_ not in ("ORG", "GPE", "NORP", "LOC"):
         return head.text
     words = [t for t in entity if t.is_alpha and t.is_title or t.is_upper]
-    distinctive = [t for t in words if t.lower_ not in _GENERIC_NAME_WORDS]
+    distinctive = [t for t in words if t.lower_ not in _GENERIC_NAME_WORDS
+                   and t.pos_ != "DET" and not t.is_stop]  # not "The" of "The Mini Convertible"
     return distinctive[0].text if distinctive else head.text
 
 
@@ -1727,6 +1728,11 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
     """The subject of a verb's clause, through coordination, relative clauses and participles."""
     for _ in range(4):
         subj = _subject_in_line(verb)
+        if subj is None and verb.tag_ == "VBG":
+            # "rising inflation - reaching 0.7% in January -": the noun before the dash,
+            # which the parse took for a modifier of the participle.
+            subj = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                         and all(t.is_punct for t in verb.doc[c.i + 1:verb.i])), None)
         if subj is not None:
             if subj.i in owner:
                 return None  # a figure as subject (often a headline run into the sentence)
