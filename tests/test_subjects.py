@@ -567,6 +567,9 @@ CASES = [
      "money", "bond issue", "issue"),
     ("The firm booked charges of $40m related to job cuts.", "$40m", 0, "money", "charges",
      "charges"),
+    # A dimension word coordinated with a noun describes the noun ("deep and surface").
+    ("Engineers found 15 deep and surface mines.", "15", 0, "count", "deep and surface mines",
+     "mines"),
     # A name's head word is never its article; a noun before a dash is the participle's
     # subject.
     ("The Royal Bank of Scotland made £2bn.", "£2bn", 0, "money", "Royal Bank of Scotland",

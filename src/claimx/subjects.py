@@ -1292,7 +1292,8 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         or (_numeric(doc[first]) and not _ordinal(doc[first]))
         # "its 386 strong Netto chain", "a 75 ft long boat": the adjective belongs to the
         # figure ("N strong", "N ft long"), it does not describe the noun.
-        or (start is not None and doc[first].lower_ in _DIMENSIONS)
+        or (start is not None and doc[first].lower_ in _DIMENSIONS
+            and not any(c.dep_ == "conj" for c in doc[first].children))  # "deep and surface"
         # The rest of a hyphened figure: "the four-year project" -> "project".
         or (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
             and _numeric(doc[first - 2]))
