@@ -567,6 +567,10 @@ CASES = [
      "money", "bond issue", "issue"),
     ("The firm booked charges of $40m related to job cuts.", "$40m", 0, "money", "charges",
      "charges"),
+    # A part's predicate ends at a comma that opens a list of its own parts.
+    ("The crash left 64 passengers, of whom 9 lost their lives and 55 sustained serious "
+     "injuries, including 7 infants.", "55", 0, "count",
+     "passengers who sustained serious injuries", "passengers"),
     # A dimension word coordinated with a noun describes the noun ("deep and surface").
     ("Engineers found 15 deep and surface mines.", "15", 0, "count", "deep and surface mines",
      "mines"),

@@ -1416,6 +1416,8 @@ def _predicate(verb: Token) -> str:
             end = c.right_edge.i
         else:
             break
+    # Up to a comma: "sustained severe injuries, including 359 children" lists parts.
+    end = next((t.i - 1 for t in verb.doc[verb.i + 1:end + 1] if t.text in (",", ";", "(")), end)
     return verb.doc[verb.i:end + 1].text
 
 
