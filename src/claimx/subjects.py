@@ -131,8 +131,9 @@ _PER = frozenset("a an per each every".split())
 _ELIDED_ROLES = frozenset("dobj appos conj dep npadvmod".split())
 # A figure right after another, in brackets, after a dash or a semicolon/slash, restates it
 # (currency conversions "77m euros (£53m; $100m)", "nearly half - some 47%").
-_OR_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*,?\s*or\s*")
 _RESTATEMENT_GAP = re.compile(r"\s*(?:\(|\[|;|/|or|-|–|—)\s*\Z")
+# Between an amount (and its noun) and the share restating it: "600 jobs, or 4%".
+_OR_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*,?\s*or\s*")
 
 
 def find_subjects(doc: Doc, quantities: Sequence[Quantity]) -> list[Subject]:
@@ -982,8 +983,8 @@ class _SubjectFinder:
                     # The antecedent is what stands right before the comma, whatever noun
                     # the parse hung the clause on ("the home of air travel and the 747,
                     # which has carried shuttles for 30 years").
-                    before = self.doc[subj.i - 2]
-                    if before.i not in self.owner and (
+                    before = _word_before(subj)
+                    if before is not None and before.i not in self.owner and (
                         before.pos_ in _NOUN_POS or before.tag_ == "CD"
                     ):
                         return _noun_phrase(before)
@@ -1752,9 +1753,7 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # The antecedent is the noun right before the pronoun ("risks posed by
                 # personal debt - which is rising"), whatever the parse attached it to.
-                before = subj.doc[subj.i - 1] if subj.i > 0 else None
-                if before is not None and before.is_punct and subj.i > 1:
-                    before = subj.doc[subj.i - 2]
+                before = _word_before(subj)
                 if before is not None and before.pos_ == "NOUN" and before.i not in owner:
                     return _noun_phrase(_unwrap_container(before))
                 return _noun_phrase(_unwrap_container(verb.head))
@@ -1853,6 +1852,15 @@ def _portion_of(anchor: Token) -> bool:
         verb = verb.head
         return verb.lemma_.lower() == "account"
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in ("represent", "comprise", "make")
+
+
+def _word_before(pronoun: Token) -> Token | None:
+    """The word right before a relative pronoun, past a comma: its antecedent, whatever noun
+    the parse hung the clause on."""
+    i = pronoun.i - 1
+    if i > 0 and pronoun.doc[i].is_punct:
+        i -= 1
+    return pronoun.doc[i] if i >= 0 else None
 
 
 def _with_absolute(word: Token) -> Token | None:
