@@ -567,6 +567,11 @@ CASES = [
      "money", "bond issue", "issue"),
     ("The firm booked charges of $40m related to job cuts.", "$40m", 0, "money", "charges",
      "charges"),
+    # A share of nothing named, compared with an earlier share, is a share of the same.
+    ("The chain holds a 6% share of the German grocery market, compared to its 11% share in "
+     "Austria.", "6%", 0, "percent", "German grocery market", "market"),
+    ("The chain holds a 6% share of the German grocery market, compared to its 11% share in "
+     "Austria.", "11%", 0, "percent", "German grocery market", "market"),
     # A part's predicate ends at a comma that opens a list of its own parts.
     ("The crash left 64 passengers, of whom 9 lost their lives and 55 sustained serious "
      "injuries, including 7 infants.", "55", 0, "count",

@@ -684,6 +684,12 @@ class _SubjectFinder:
             inner = noun  # "£4bn tax cuts" are cuts; "a 2% price drop" is a change in price
         if inner != noun:
             return _noun_phrase(inner)
+        if noun.lower_ in _CONTAINERS and _compared(noun):
+            # "a 4% share of the retail market, compared to its 16% share in Hungary": a
+            # share of nothing named, set against an earlier one, is a share of the same.
+            earlier = self._previous_subject(span)
+            if earlier is not None:
+                return earlier
         if noun.lower_ in _CHANGE_NOUNS and kind in ("percent", "money"):
             # "after a 31% decline in 2003", "expectations of a 0.3% rise": a change naming
             # nothing is a change in what the figure before measured.
@@ -1852,6 +1858,19 @@ def _portion_of(anchor: Token) -> bool:
         verb = verb.head
         return verb.lemma_.lower() == "account"
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in ("represent", "comprise", "make")
+
+
+def _compared(noun: Token) -> bool:
+    """Whether a noun is what an earlier figure is compared with ("compared to its 16%
+    share", "against a 3% rise")."""
+    token = noun
+    for _ in range(3):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lower_ in _COMPARISON_HEADS:
+            return True
+    return False
 
 
 def _word_before(pronoun: Token) -> Token | None:
