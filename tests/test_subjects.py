@@ -567,6 +567,12 @@ CASES = [
      "money", "bond issue", "issue"),
     ("The firm booked charges of $40m related to job cuts.", "$40m", 0, "money", "charges",
      "charges"),
+    # A rate per head belongs to the group named before it, unless a rate noun is the
+    # clause's subject.
+    ("Overdose deaths were highest for rural adults, at a rate of 12 per 100,000 people.",
+     "12 per 100,000", 0, "fraction", "rural adults", "adults"),
+    ("Among men, the suicide rate is 20 per 100,000.", "20 per 100,000", 0, "fraction",
+     "suicide rate", "rate"),
     # A share of nothing named, compared with an earlier share, is a share of the same.
     ("The chain holds a 6% share of the German grocery market, compared to its 11% share in "
      "Austria.", "6%", 0, "percent", "German grocery market", "market"),

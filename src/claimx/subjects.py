@@ -582,6 +582,9 @@ class _SubjectFinder:
         self, span: Span, anchor: Token, after: Token | None, index: int, quantity: Quantity
     ) -> Subject | None:
         """The noun the figure pre-modifies: `34,996 anti-personnel mines`, `a 15 m high pig`."""
+        population = self._rate_population(span, quantity)
+        if population is not None:
+            return population
         if quantity.kind == "fraction":
             # A rate naming what it counts: "four premature deaths per 100,000".
             inner = next((t for t in span if t.tag_ == "NNS" and t.lower_ != "per"), None)
@@ -650,6 +653,25 @@ class _SubjectFinder:
             # "a $6.75bn (£3.6bn) buyout": between the article and the noun, whatever tag
             # the word after the brackets got.
             return self._counted(index, span, after)
+        return None
+
+    def _rate_population(self, span: Span, quantity: Quantity) -> Subject | None:
+        """`for black Americans, at a rate of seven per 100,000`, `followed by white Americans
+        at six per 100,000`: a rate per head is the rate of the group named before it."""
+        if quantity.kind != "fraction" or " per " not in f" {quantity.text} ":
+            return None
+        doc = self.doc
+        for i in range(span.start - 1, max(span.sent.start, span.start - 14) - 1, -1):
+            token = doc[i]
+            if token.dep_ != "pobj" or token.pos_ not in _NOUN_POS or token.i in self.owner:
+                continue
+            if token.head.lower_ in ("for", "by", "among"):
+                if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in _NOUN_POS
+                       for t in doc[token.i + 1:span.start]):
+                    return None  # "Among men, the suicide rate is 20 per 100,000"
+                return _noun_phrase(token)
+            if token.head.lower_ not in ("at", "of", "in"):
+                return None
         return None
 
     def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
