@@ -763,6 +763,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         # "a year" alone is a determiner; "more than a year" states a bound, and so does the
         # length of something ("may take a year", "delayed by an hour", "jailed for a year").
         return None
+    if m.group("article") and text[start:start + 6].lower() == "within":
+        return None  # "had closed within a year" places an event in time (a date, not a claim)
     bare = unit is None and not part.scaled and qualifier == "exact" and not currency
     if bare and high is None:
         if _is_year(part) or (part.spelled and part.value == 1):
