@@ -573,6 +573,9 @@ CASES = [
      "12 per 100,000", 0, "fraction", "rural adults", "adults"),
     ("Among men, the suicide rate is 20 per 100,000.", "20 per 100,000", 0, "fraction",
      "suicide rate", "rate"),
+    # A plural does not run on into a time noun that starts the next phrase.
+    ("The fair revolves around the 12 year Chinese zodiac cycles year of the rat.", "12 year",
+     0, "duration", "Chinese zodiac cycles", "cycles"),
     # A share of nothing named, compared with an earlier share, is a share of the same.
     ("The chain holds a 6% share of the German grocery market, compared to its 11% share in "
      "Austria.", "6%", 0, "percent", "German grocery market", "market"),

@@ -1208,8 +1208,11 @@ def _compound_head(noun: Token) -> Token:
         head = noun.head
         if noun.dep_ not in ("compound", "nmod") or head.pos_ not in _NOUN_POS:
             break
-        if noun.tag_ not in ("NN", "NNP") and not (noun.tag_ == "NNS" and head.pos_ == "NOUN"):
-            break  # a plural opens a compound of common nouns: "seven members states"
+        if noun.tag_ not in ("NN", "NNP") and not (
+            noun.tag_ == "NNS" and head.pos_ == "NOUN" and head.lemma_.lower() not in _TIME_NOUNS
+        ):
+            break  # a plural opens a compound of common nouns: "seven members states"; but
+            # "12 year zodiac cycles year of the pig" runs two phrases together
         if not 0 < head.i - noun.i <= 2 or any(
             doc[k].head != head or doc[k].dep_ not in ("amod", "compound")
             for k in range(noun.i + 1, head.i)
