@@ -573,6 +573,10 @@ CASES = [
      "12 per 100,000", 0, "fraction", "rural adults", "adults"),
     ("Among men, the suicide rate is 20 per 100,000.", "20 per 100,000", 0, "fraction",
      "suicide rate", "rate"),
+    # "It" does not stand for the subject of an absolute participle.
+    ('The form "must be signed by hand", the council recommending "black ink" if possible. It '
+     "also must be posted within five working days.", "within five working days", 0,
+     "duration", "form", "form"),
     # A plural does not run on into a time noun that starts the next phrase.
     ("The fair revolves around the 12 year Chinese zodiac cycles year of the rat.", "12 year",
      0, "duration", "Chinese zodiac cycles", "cycles"),

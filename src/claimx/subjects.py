@@ -1629,6 +1629,9 @@ def _antecedent(verb: Token) -> Subject | None:
         if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in _NOUN_POS
                 and not (singular and plural_or_person)
                 and not any(c.dep_ == "nummod" and _numeric(c) for c in token.children)
+                # "..., the government recommending tools": an absolute participle's subject
+                and not (token.head.tag_ == "VBG"
+                         and not any(c.dep_ in ("aux", "auxpass") for c in token.head.children))
                 and not speaker):  # "The IBGE said it fell": the speaker is not "it"
             return _noun_phrase(_unwrap_container(token))
     return None
