@@ -573,6 +573,11 @@ CASES = [
      "12 per 100,000", 0, "fraction", "rural adults", "adults"),
     ("Among men, the suicide rate is 20 per 100,000.", "20 per 100,000", 0, "fraction",
      "suicide rate", "rate"),
+    # A measure after a name in a list of results is the measure that opened the list.
+    ("The winner, Ana Ruiz, posted a time of 2:21:10. She was followed by Mary Okoth, "
+     "2:21:40, and Lina Berg, 2:22:05.", "2:21:10", 0, "duration", "time", "time"),
+    ("The winner, Ana Ruiz, posted a time of 2:21:10. She was followed by Mary Okoth, "
+     "2:21:40, and Lina Berg, 2:22:05.", "2:21:40", 0, "duration", "time", "time"),
     # "It" does not stand for the subject of an absolute participle.
     ('The form "must be signed by hand", the council recommending "black ink" if possible. It '
      "also must be posted within five working days.", "within five working days", 0,

@@ -216,7 +216,8 @@ class _SubjectFinder:
         anchor = _anchor(span)
         after = self._after(span)
         found = (
-            _age_of(span, quantity)
+            self._result_after_name(index, span)
+            or _age_of(span, quantity)
             or self._partitive(span)
             or self._qualified_after_noun(span)
             or self._fronted_at(span)
@@ -317,6 +318,32 @@ class _SubjectFinder:
         # "Chelsea beat Arsenal 2-1", however the parse attached "Arsenal".
         named = _name_before(self.doc, span.start - 2)
         return named or _prep_object(verb, "to") or _prep_object(verb, "against")
+
+    def _result_after_name(self, index: int, span: Span) -> Subject | None:
+        """`followed by Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48`: a measure set off
+        after a person's name in a list of results is the same measure as the figure that
+        opened the list ("posted a time of 2:05:45")."""
+        quantity, doc = self.quantities[index], self.doc
+        if quantity.kind not in ("duration", "measure") or span.start < 2 or (
+            doc[span.start - 1].text != ","
+        ):
+            return None
+        if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+            return None
+        name = doc[span.start - 2]
+        if name.ent_type_ != "PERSON":
+            return None
+        earliest = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else 0
+        for earlier in self._earlier(span, earliest):
+            other = self.quantities[earlier]
+            if (other.kind, other.unit) == (quantity.kind, quantity.unit):
+                found = self.subject(earlier)
+                word = found[1]
+                # Only a measure named by a common noun ("time"), not another runner.
+                if word and word[:1].islower():
+                    return found
+                return None
+        return None
 
     def _fronted_at(self, span: Span) -> Subject | None:
         """`At about 80% of GDP, Turkey's gross debt is double that`, `At 101, he feels
