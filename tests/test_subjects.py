@@ -573,6 +573,9 @@ CASES = [
      "12 per 100,000", 0, "fraction", "rural adults", "adults"),
     ("Among men, the suicide rate is 20 per 100,000.", "20 per 100,000", 0, "fraction",
      "suicide rate", "rate"),
+    # A comparative after an object sizes the object: "leaving its sales 5% higher".
+    ("The chain had a poor Christmas, leaving its same store sales 2% lower.", "2%", 0,
+     "percent", "same store sales", "sales"),
     # A measure after a name in a list of results is the measure that opened the list.
     ("The winner, Ana Ruiz, posted a time of 2:21:10. She was followed by Mary Okoth, "
      "2:21:40, and Lina Berg, 2:22:05.", "2:21:10", 0, "duration", "time", "time"),

@@ -1055,6 +1055,8 @@ class _SubjectFinder:
             if found is not None:
                 return found
         elif prep is not None or child.dep_ == "npadvmod" or child.lower_ in ("up", "down") or (
+            child.tag_ in ("JJR", "RBR")  # "leaving its sales 5% higher"
+        ) or (
             child.dep_ == "dobj" and any(c.lower_ in ("up", "down") for c in verb.children)
         ):
             # ... and "leaves GDP up 2.3%", where the figure is a second object.
