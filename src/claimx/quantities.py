@@ -218,7 +218,7 @@ _CENTED = {
     "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
 }
 _FOREIGN_CENTS = re.compile(
-    rf"{_SP}(?P<cur>(?i:euros?|canadian|australian|new{_SP}zealand|hong{_SP}kong|singapore))"
+    rf"{_SP}(?P<cur>(?i:{'|'.join(name.replace(' ', _SP) for name in _CENTED)}))"
     rf"{_SP}(?i:cents?)\b"
 )
 _COUNTED_PER = re.compile(rf"(?:{_SP}[a-z][a-z-]*){{1,3}}(?={_SP}per{_SP})")
