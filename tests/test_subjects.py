@@ -622,6 +622,61 @@ CASES = [
     ("The agency said the main shock hit the island on Monday. Magnitude 6.1 according to "
      "the agency, it was rated magnitude 6.0 by the USGS.", "magnitude 6.0", 0, "measure",
      "main shock", "shock"),
+    # A month names when, not what: the money is the loss the period belongs to.
+    ("The insurer had a net loss for the six months to June of 3.2bn yen.", "six months", 0,
+     "duration", "net loss", "loss"),
+    ("The insurer had a net loss for the six months to June of 3.2bn yen.", "3.2bn yen", 0,
+     "money", "net loss", "loss"),
+    # The phrase stops before the figure's own "of".
+    ("The steelmaker posted a profit of 5bn yen.", "5bn yen", 0, "money", "profit", "profit"),
+    # A share naming its whole says so even after a dash.
+    ("The union is cutting 120 newsroom jobs - 15% of its reporting staff.", "15%", 0,
+     "percent", "reporting staff", "staff"),
+    ("The package - $300m in loans and $50m in aid - was approved.", "$300m", 0, "money",
+     "loans", "loans"),
+    ("The package - $300m in loans and $50m in aid - was approved.", "$50m", 0, "money",
+     "aid", "aid"),
+    # Money named by "in" past a date.
+    ("The creditor nations are owed about $2bn this year in interest payments.", "about $2bn",
+     0, "money", "interest payments", "payments"),
+    # A named period is what its length measures.
+    ("Managers ignored the 45-day notice period required by law.", "45-day", 0, "duration",
+     "notice period required by law", "period"),
+    # "X to be N": the object of the verb above.
+    ("Officials calculated food requirements for 2006 to be 90,000 tonnes.", "90,000 tonnes",
+     0, "measure", "food requirements", "requirements"),
+    # A comparative set off after a figure compares that figure's measure.
+    ("The country harvested 3.1 million tonnes of wheat in 2004, 12% higher than in 2003.",
+     "3.1 million tonnes", 0, "measure", "wheat", "wheat"),
+    ("The country harvested 3.1 million tonnes of wheat in 2004, 12% higher than in 2003.",
+     "12%", 0, "percent", "wheat", "wheat"),
+    # Reported clauses the parse hung on a participle or on a modifier of the subject.
+    ("The bureau published figures showing Chile's economy grew 6.1% last year.", "6.1%", 0,
+     "percent", "Chile's economy", "economy"),
+    ("The minister said the number of tourists dead or missing in the attack have reached 64.",
+     "64", 0, "count", "tourists", "tourists"),
+    # Pieces and packages measure their "of" phrase.
+    ("The strike left 4,000 pieces of luggage at the airport.", "4,000", 0, "count",
+     "luggage", "luggage"),
+    # A landmark "for" something is that something's.
+    ("Nokia is close to the ten million barrier for sales of the handset.", "ten million", 0,
+     "count", "sales of the handset", "sales"),
+    # An age standing for a person: the main clause's subject, not another clause's.
+    ("Rooney rejected a move to Newcastle after Everton accepted an offer while United had "
+     "made previous bids for the 18-year-old.", "18-year-old", 0, "duration", "Rooney",
+     "Rooney"),
+    ("Savers get full access to the account at age 21.", "age 21", 0, "duration", "savers",
+     "savers"),
+    ("Mary Jones joined the bank in 1970. She retired at the age of 60.", "60", 0, "count",
+     "Mary Jones", "Jones"),
+    # What is expected is the whole "X of Y", whatever noun the parse hung it on.
+    ("The trend will continue, with exports of farm machinery expected to rise by 9% in 2006.",
+     "9%", 0, "percent", "exports", "exports"),
+    # Shares whose whole is elided: past a quote, and in a "with" clause after the group.
+    ('The minister said that "nearly half" of fines were unpaid.', "nearly half", 0,
+     "fraction", "fines", "fines"),
+    ("There was a shortage of trained nurses, with almost a third saying they planned to "
+     "leave.", "almost a third", 0, "fraction", "trained nurses", "nurses"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

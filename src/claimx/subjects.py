@@ -25,6 +25,17 @@ _CONTAINERS = frozenset(
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
+# Pieces and packages measure their "of" phrase ("10,000 pieces of baggage"), but alone are
+# what is counted ("broke into two pieces").
+_PACKAGES = frozenset(
+    "piece pieces item items bottle bottles can cans bag bags box boxes sack sacks crate "
+    "crates carton cartons packet packets pair pairs".split()
+)
+# Participles that stand for the people they describe: "five dead and 30 injured".
+_HARMED = frozenset(
+    "injure wound kill hurt maim arrest detain jail convict charge displace rescue evacuate "
+    "strand infect hospitalise hospitalize sicken trap".split()
+)
 # Verbs taking a reported clause: "found reduction of crop yields exceeded 10%".
 _FINDING_VERBS = frozenset(
     "find show say report reveal suggest indicate estimate predict expect believe think "
@@ -221,8 +232,10 @@ class _SubjectFinder:
             or self._partitive(span)
             or self._qualified_after_noun(span)
             or self._fronted_at(span)
-            or self._after_dash(span)
+            # "the money - $1.2bn in grants -", "axing 90 jobs - 17% of their staff": a figure
+            # naming what it measures says so even when set off by a dash.
             or self._measured_stuff(span, anchor, after, quantity)
+            or self._after_dash(span)
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
             or self._time_relation(anchor, after)
@@ -426,6 +439,8 @@ class _SubjectFinder:
         doc, i = self.doc, span.end
         if i < len(doc) and doc[i].lower_ == "each":
             i += 1  # "will own 13% each of the hub"
+        if i + 1 < len(doc) and doc[i].is_quote and doc[i + 1].lower_ == "of":
+            i += 1  # 'revealed that "about a third" of Asbos were breached
         if i < len(doc) and doc[i].text in ("(", "["):
             close = next(
                 (j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text in (")", "]")),
@@ -498,6 +513,13 @@ class _SubjectFinder:
         """`176,237 hectares of land`, `a third of Seagram`, `£51.6m in losses`."""
         if after is None:
             return None
+        if quantity.kind == "money" and after.ent_type_ == "DATE":
+            # "are owed about $5bn this year in debt repayments": past the date.
+            i = after.i
+            while i < len(self.doc) and self.doc[i].ent_type_ == "DATE":
+                i += 1
+            if i < len(self.doc) and self.doc[i].lower_ == "in":
+                after = self.doc[i]
         word = after.lower_
         if word == "in" and quantity.kind == "duration":
             place = next((c for c in after.children if c.dep_ == "pobj"), None)
@@ -620,7 +642,7 @@ class _SubjectFinder:
         token = anchor
         while token.head != token and token.head.i > token.i:
             head = token.head
-            if _nominal(head) and head.i not in self.owner:
+            if _nominal(head) and head.i not in self.owner and not _gerund_clause(head):
                 if _when(head):
                     break  # "35,000 last year": a misparse hangs the figure on a date
                 if head.dep_ == "poss" and head.head.i > head.i:
@@ -649,7 +671,9 @@ class _SubjectFinder:
         bare = quantity.kind in ("count", "vague", "fraction")
         # "five dead and 30 injured": an adjective standing for the people it describes.
         # An earlier noun wins: "3 soldiers dead and 30 injured" counts soldiers.
-        if (bare and after.tag_ in ("JJ", "VBN") and not after.is_title
+        if (bare and (after.tag_ == "JJ" or (after.tag_ == "VBN"
+                                             and after.lemma_.lower() in _HARMED))
+                and not after.is_title
                 and after.lower_ not in _COMPARISON_HEADS
                 and after.lemma_.lower() not in _TELLING_VERBS):
             following = after.nbor() if after.i + 1 < len(self.doc) else None
@@ -673,7 +697,7 @@ class _SubjectFinder:
         # A bracket opening after the figure ("157 miles per hour (mph)") glosses it.
         if (bare or modifier) and after.ent_type_ not in ("DATE", "TIME") and not after.is_punct:
             noun = _adjacent_noun(after)
-            if noun is not None and noun.i not in self.owner:
+            if noun is not None and noun.i not in self.owner and not _gerund_clause(noun):
                 return self._counted(index, span, noun)
         if (bracketed and after.is_alpha and after.is_lower and span.start > 0
                 and self.doc[span.start - 1].lower_ in ("a", "an")):
@@ -784,6 +808,12 @@ class _SubjectFinder:
         """What reaches a landmark: what the verb puts there ("put the trade surplus at a
         six-year high"), else its subject ("sales broke through the $4 trillion mark",
         "imports rose to a new record of £27.9bn")."""
+        crossing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if (crossing is not None and crossing.pos_ == "NOUN" and not _holds_figure(crossing)
+                and crossing.lemma_.lower() not in _TIME_NOUNS):
+            # "reaching the seven million barrier for UK sales": what the landmark is for.
+            return _noun_phrase(_unwrap_container(crossing))
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.pos_ not in ("VERB", "AUX"):
             # "..., but down on the record high of $55.67": the sentence's main clause.
@@ -869,6 +899,13 @@ class _SubjectFinder:
                 other = self.owner[head.i]
                 if token.dep_ in ("conj", "appos") and other < index:
                     return self.subject(other)
+            if (_gerund_clause(head) and head.head.lower_ == "with"
+                    and quantity.kind in ("fraction", "percent")):
+                # "a shortage of flight attendants, with nearly a fifth saying they were
+                # sick": a share of nothing named is a share of the group just named.
+                group = _word_before(head.head)
+                if group is not None and group.tag_ == "NNS" and group.i not in self.owner:
+                    return _noun_phrase(group)
             absolute = _with_absolute(head)
             if absolute is not None:
                 # "..., with closest rival JFE Holdings down 3.4%": the noun of "with".
@@ -895,8 +932,12 @@ class _SubjectFinder:
                         return earlier
                 prep = head
             elif (head.lower_ in ("times", "period", "periods", "spell", "stretch")
-                  and head.pos_ == "NOUN" and token.dep_ in ("nummod", "amod", "compound")):
-                pass  # "won the title six times", "over a two-year period": read on
+                  and head.pos_ == "NOUN" and token.dep_ in ("nummod", "amod", "compound")
+                  and not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > token.i
+                              for c in head.lefts)):
+                # "won the title six times", "over a two-year period": read on; but "the
+                # 90-day consultation period" is a named period, which the figure measures.
+                pass
             elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ == "pobj":
                 pass  # "cut prices by an average of 24%": read on to what was cut
             elif head.lower_ == "time" and any(
@@ -907,6 +948,10 @@ class _SubjectFinder:
                 pass
             elif head.ent_type_ == "TIME" or head.text in _TIME_ZONES:
                 pass  # "at 0950 GMT, 0.5% stronger": a clock time names nothing measured
+            elif head.ent_type_ == "DATE" and head.pos_ == "PROPN":
+                # "a loss for the three months to December of 7.5bn yen": a month or day
+                # names when, not what; read on to the noun the period belongs to.
+                pass
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
@@ -953,6 +998,16 @@ class _SubjectFinder:
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ in _NOUN_POS:
                     return _noun_phrase(_unwrap_container(subj))
+                first = head
+                while first.dep_ == "conj" and first.head.tag_ == "JJR":
+                    first = first.head
+                if (head.tag_ == "JJR" and first.dep_ == "advmod" and first.left_edge.i > 0
+                        and self.doc[first.left_edge.i - 1].text == ","):
+                    # "produced 14.27m tonnes of crops, 24% higher than in 2003": a comparative
+                    # set off after a figure compares that figure's measure.
+                    earlier = self._previous_subject(span)
+                    if earlier is not None:
+                        return earlier
                 before = self.doc[head.i - 1] if head.i > 0 else None
                 if (head.lower_ == "worth" and before is not None and before.pos_ in _NOUN_POS
                         and before.i not in self.owner):
@@ -1293,8 +1348,8 @@ def _unwrap_container(noun: Token) -> Token:
                          and not any(_numeric(g) for g in c.children)), None)
         if compound is not None:
             return compound
-    if lower in _CONTAINERS or lower in _CHANGE_NOUNS or lower in _FORECASTS:
-        preps = ("of",) if lower in _CONTAINERS else ("of", "in", "for")
+    if lower in _CONTAINERS | _PACKAGES or lower in _CHANGE_NOUNS or lower in _FORECASTS:
+        preps = ("of",) if lower in _CONTAINERS | _PACKAGES else ("of", "in", "for")
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1425,9 +1480,7 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         dep = c.dep_
         if dep == "prep" and c.lower_ in _KEEP_PREPS and depth > 0:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or any(
-                t.tag_ in ("CD", "$") for t in pobj.subtree
-            ):
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or _holds_figure(pobj):
                 # A phrase holding a figure is another claim or a date ("a fine of $2m").
                 break
             last = _right_end(pobj, False, depth - 1)
@@ -1443,7 +1496,7 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         elif dep == "acl" and c.tag_ == "VBN" and top:
             last = _reduced_end(c)
         elif dep in ("compound", "amod", "nmod"):
-            if any(t.tag_ in ("CD", "$") for t in c.subtree):
+            if _holds_figure(c):
                 break  # "an offer worth 3.1bn dollars": the figure is the claim
             last = c.right_edge.i
         else:
@@ -1451,12 +1504,17 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
     return last
 
 
+def _holds_figure(token: Token) -> bool:
+    """Whether a phrase holds a figure ("of $2m", "of 5bn yen"); "third-party" is a word."""
+    return any(t.tag_ in ("CD", "$") or t.text[:1].isdigit() for t in token.subtree)
+
+
 def _reduced_end(verb: Token) -> int:
     """End of a participle and the prepositional phrases right after it."""
     end = verb.i
     for c in verb.rights:
         if c.dep_ in ("prep", "agent", "advmod", "xcomp", "prt") and c.i == end + 1:
-            if any(t.tag_ in ("CD", "$") for t in c.subtree):
+            if _holds_figure(c):
                 break  # "a deal valued at $6.75bn": the figure is the claim, not its subject
             end = c.right_edge.i
         else:
@@ -1686,6 +1744,16 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
             name.pos_ == "NOUN" and name.tag_ == "NN" and entity is None and doc[end].text == ","
         ):
             return _noun_phrase(name)
+    age = doc[start] if doc[start].lower_ == "age" else (
+        doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ == "age" else None)
+    if (age is not None and age.dep_ == "pobj" and age.head.lower_ == "at"
+            and age.head.head.pos_ in ("VERB", "AUX")):
+        # "gain the right at age 18", "he retired at the age of 65": the clause's subject.
+        subj = _raised_subject(age.head.head)
+        if subj is not None and subj.lower_ in ("he", "she", "i"):
+            return _person_before(span)
+        return _clause_subject(age.head.head, {})
     if not _AGE_NOUN.search(quantity.text):
         return None
     if any(t.head.i >= end and t.head.pos_ in _NOUN_POS for t in span):
@@ -1700,8 +1768,19 @@ def _person_before(span: Span) -> Subject | None:
     for _ in range(3):  # the person is named within the last few sentences
         if earliest > 0:
             earliest = doc[earliest - 1].sent.start
+    # "Spurs made bids for the 22-year-old": a description in the clause does not stand
+    # for that clause's own subject.
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= span.start
-              and e.start >= earliest]
+              and e.start >= earliest and e.root.i not in own]
+    # In its own sentence, the main clause's subject is who the sentence is about: "Reid
+    # rejected a move after Forest accepted an offer ... for the 22-year-old".
+    topic = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == span.sent.root]
+    if topic:
+        people = topic
     if people:
         person = people[-1]
         if person[-1].tag_ == "POS":  # "Stephanie Villalba's"
@@ -1820,6 +1899,14 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 if before is not None and before.pos_ == "NOUN" and before.i not in owner:
                     return _noun_phrase(_unwrap_container(before))
                 return _noun_phrase(_unwrap_container(verb.head))
+            shown = next((g for c in subj.rights if c.dep_ == "acl" and c.tag_ == "VBG"
+                          and c.lemma_.lower() in _FINDING_VERBS
+                          for g in c.children if g.dep_ == "dobj" and g.right_edge.i + 1 == verb.i),
+                         None)
+            if shown is not None and shown.pos_ in _NOUN_POS and shown.i not in owner:
+                # "released figures showing Malaysia's economy expanded 7.1%": the parse
+                # made the reported clause's subject the object of the participle.
+                return _noun_phrase(_unwrap_container(shown))
             if subj.pos_ == "NOUN":
                 # "Japan's biggest steel company Nippon Steel lost 2.5%": the name right after
                 # a description is the specific subject.
@@ -1835,11 +1922,18 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 return _noun_phrase(verb.head)
             return None
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUN_POS:
-            return _noun_phrase(_unwrap_container(verb.head))
+            noun = verb.head
+            if (verb.dep_ == "acl" and verb.lemma_.lower() in _EXPECTING_VERBS | {"set"}
+                    and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                    and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in owner):
+                # "shipments of consumer technologies expected to grow by 11%": what is
+                # expected is the whole phrase, whatever noun the parse hung it on.
+                noun = noun.head.head
+            return _noun_phrase(_unwrap_container(noun))
         if verb.dep_ == "ccomp":
             # "the advisory indicated Dorian's winds were near 180 mph" is often parsed with
             # the subject as the reporting verb's object.
-            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            obj = _misplaced_subject(verb)
             if obj is not None and obj.pos_ in _NOUN_POS:
                 return _noun_phrase(_unwrap_container(obj))
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
@@ -1851,13 +1945,13 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "slipping to 2.9% before recovering to 3.1%"
             continue
-        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and (
+        if verb.dep_ == "conj" and _tensed(verb) and (
             verb.head.lemma_.lower() in _FINDING_VERBS
         ) and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
             # No "and" joins them: a reported clause the parse took for a second verb, its
             # subject for the first verb's object ("found reduction of crop yields by 2050
             # exceeded 10%").
-            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            obj = _misplaced_subject(verb)
             if obj is not None and obj.pos_ in _NOUN_POS and obj.i not in owner:
                 return _noun_phrase(_unwrap_container(obj))
         if verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -1866,11 +1960,14 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             found = _noun_before(verb, reach=4)
             if found is not None:
                 return found
-        if verb.dep_ == "xcomp":
-            # "predicting profits to rise 50%": the object of the verb above is the subject.
+        if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.lemma_ == "be"):
+            # "predicting profits to rise 50%", "calculated food needs to be 387,500 tonnes":
+            # the object of the verb above is the subject.
             raised = next((c for c in verb.head.children if c.dep_ == "dobj"
                            and c.i < verb.i and c.pos_ == "NOUN"
-                           and verb.head.lemma_.lower() in _EXPECTING_VERBS), None)
+                           and (verb.head.lemma_.lower() in _EXPECTING_VERBS
+                                or (verb.lemma_ == "be" and any(
+                                    a.lower_ == "to" for a in verb.lefts)))), None)
             if raised is not None and raised.i not in owner:
                 return _noun_phrase(_unwrap_container(raised))
         if verb.dep_ in ("conj", "xcomp", "advcl", "dep", "acomp") and verb.head != verb:
@@ -1880,6 +1977,28 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             continue
         return _noun_before(verb)
     return None
+
+
+def _misplaced_subject(verb: Token) -> Token | None:
+    """The subject of a reported clause the parse hung on the reporting verb before it: as
+    its object ("indicated Dorian's winds were near 180 mph"), or as the subject of a clause
+    made of the subject's own modifier ("said the number of Britons dead or missing have
+    reached 440")."""
+    reporting = verb.head
+    obj = next((c for c in reporting.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is not None:
+        return obj
+    clause = next((c for c in reporting.children if c.dep_ == "ccomp"
+                   and reporting.i < c.i < verb.i and c.pos_ == "ADJ"), None)
+    return None if clause is None else next(
+        (c for c in clause.lefts if c.dep_ == "nsubj"), None)
+
+
+def _tensed(verb: Token) -> bool:
+    """A finite verb, alone ("rose") or with a finite auxiliary ("have reached")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children)
 
 
 def _subject_in_line(verb: Token) -> Token | None:
@@ -1928,6 +2047,12 @@ def _compared(noun: Token) -> bool:
         if token.lower_ in _COMPARISON_HEADS:
             return True
     return False
+
+
+def _gerund_clause(token: Token) -> bool:
+    """A gerund heading a clause after a preposition ("with a third saying ..."), whatever
+    its tag: it counts nothing."""
+    return token.dep_ == "pcomp" and token.lower_.endswith("ing")
 
 
 def _word_before(pronoun: Token) -> Token | None:
