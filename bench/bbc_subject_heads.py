@@ -37,7 +37,10 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 # as claims): 72.9%; second annotators of X and Y under that brief agree on 84.8% and 85.3%
 # of heads. AA, AB and AC, from the same brief: 80.2% when first measured (the rules of
 # commit 0c21136, before W, X and Y were studied: 79.7%). AD, AE and AF, annotated last from
-# the same brief, are held out.
+# the same brief, are held out: the rules of commit 9e41499 score 75.8% on them.
+# Figures above were taken when a head-word mismatch on the very phrase the annotator wrote
+# ("Nippon Steel": Nippon or Steel) counted as wrong; it counts as right since, which puts
+# the agreement of X at 93.8% (Y unchanged) and 9e41499 at 76.1% on AD, AE and AF.
 HELD_OUT = {"AD", "AE", "AF"}
 
 

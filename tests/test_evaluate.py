@@ -75,6 +75,11 @@ def test_optional_gold_is_neither_right_nor_wrong():
         ("subject", {"subject": "anti-tank mines", "subject_head": "mines"},
          {"subject": "mines", "subject_head": "mines"}, False, True),
         ("subject", {"subject": "The victims"}, {"subject": "victims"}, True, True),
+        # The same name with another head word: the phrase is right, so lenient is too.
+        ("subject", {"subject": "Nippon Steel", "subject_head": "Nippon"},
+         {"subject": "Nippon Steel", "subject_head": "Steel"}, True, True),
+        ("subject", {"subject": "Nippon Steel", "subject_head": "Nippon"},
+         {"subject": "Nippon Paint", "subject_head": "Paint"}, False, False),
         ("source", {"source": "Aliyev"}, {"source": "Yashar Aliyev"}, False, True),
         ("source", {"source": None}, {"source": "Yashar Aliyev"}, False, False),
         ("date", {"date": "2024-12-15"}, {"date": "2024-12"}, False, True),
