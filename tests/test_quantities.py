@@ -95,6 +95,10 @@ CASES = [
      "EUR"),
     ("The bank lent 100 billion yuan.", "100 billion yuan", 1e11, None, None, "exact", "CNY"),
     ("Tokyo paid five million yen.", "five million yen", 5e6, None, None, "exact", "JPY"),
+    # After a scale word "won" is Korea's currency, not the verb.
+    ("The lender got a three trillion won bail-out.", "three trillion won", 3e12, None, None,
+     "exact", "KRW"),
+    ("He won 5,000 votes.", "5,000", 5000, None, None, "exact", None),
     ("He was fined 10,000 Swiss francs.", "10,000 Swiss francs", 1e4, None, None, "exact",
      "CHF"),
     ("The fund raised 125 million Australian dollars.", "125 million Australian dollars",

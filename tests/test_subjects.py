@@ -677,6 +677,29 @@ CASES = [
      "fraction", "fines", "fines"),
     ("There was a shortage of trained nurses, with almost a third saying they planned to "
      "leave.", "almost a third", 0, "fraction", "trained nurses", "nurses"),
+    # Points an index moves by measure the index; league points are counted.
+    ("In Frankfurt, the DAX index closed 42 points higher at 4,210.", "42", 0, "count",
+     "DAX index", "index"),
+    ("In Frankfurt, the DAX index closed 42 points higher at 4,210.", "4,210", 0, "count",
+     "DAX index", "index"),
+    ("League leaders Chelsea dropped two points at home.", "two", 0, "count", "points",
+     "points"),
+    # "or more" leaves the figure open; its "of" phrase still names the whole.
+    ("Regulators asked about investors holding 10% or more of the bank's shares.",
+     "10%", 0, "percent", "bank's shares", "shares"),
+    # "shares" the tagger took for a verb.
+    ("Investors welcomed the ruling, which sent Nokia shares up 2.5% and Ericsson shares up "
+     "3.1%.", "2.5%", 0, "percent", "Nokia shares", "shares"),
+    ("Investors welcomed the ruling, which sent Nokia shares up 2.5% and Ericsson shares up "
+     "3.1%.", "3.1%", 0, "percent", "Ericsson shares", "shares"),
+    # An idiom's object names nothing; a participle then goes on about the subject.
+    ("Gold prices have broken records this year, topping $1,000 an ounce.", "$1,000 an ounce",
+     0, "money", "gold prices", "prices"),
+    ("The euro gained ground against the dollar, reaching $1.35.", "$1.35", 0, "money",
+     "euro", "euro"),
+    # A dash after "X on Y" restates X.
+    ("The price tag on the new model - about $2,000 more than the old one - worries dealers.",
+     "about $2,000", 0, "money", "price tag", "tag"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

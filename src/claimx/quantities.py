@@ -268,6 +268,7 @@ _RATE_RIGHT = re.compile(
 )
 _PROPER_UNITS = frozenset(("celsius", "fahrenheit", "centigrade", "celcius", "farenheit"))
 _POUND_MONEY_RIGHT = re.compile(rf"{_SP}(?i:sterling)\b")
+_SCALED_WON = re.compile(rf"{_SP}won\b")
 # "half a percentage point", "a quarter of a percentage point", "a quarter point rise",
 # "a half-point cut": a part of a point (a bare "point" is a percentage point).
 _POINT_PART = re.compile(
@@ -510,6 +511,12 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
         else:
             part.value += share * 1000 ** math.floor(math.log10(part.value) / 3)
             part.num_end = part.end = half.end()
+    won = _SCALED_WON.match(text, part.end) if part.scaled and currency is None else None
+    if won:
+        # "a one trillion won bail-out": after a scale word, "won" is Korea's currency, not
+        # the verb (which a bare number can come before: "of the 12, 7 won").
+        part.unit, part.unit_text, part.end = "KRW", "won", won.end()
+        return
     u = _UNIT_RIGHT.match(text, part.end)
     if u is None or currency is not None:
         return

@@ -31,6 +31,10 @@ _PACKAGES = frozenset(
     "piece pieces item items bottle bottles can cans bag bags box boxes sack sacks crate "
     "crates carton cartons packet packets pair pairs".split()
 )
+# Objects of idioms of movement, which name nothing measured: "gained ground", "broke records".
+_IDIOM_OBJECTS = frozenset("ground records record momentum steam traction".split())
+# Words leaving a figure open: "5% or more", "three or so".
+_OPEN_ENDS = frozenset("more less so above over fewer greater higher lower".split())
 # Participles that stand for the people they describe: "five dead and 30 injured".
 _HARMED = frozenset(
     "injure wound kill hurt maim arrest detain jail convict charge displace rescue evacuate "
@@ -416,6 +420,9 @@ class _SubjectFinder:
         noun = self.doc[i - 1]
         if noun.tag_ in ("VBN", "VBD") and noun.dep_ == "acl":
             noun = noun.head  # "the 246,570 cases reported - almost 30% -"
+        while (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "of"
+               and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in self.owner):
+            noun = noun.head.head  # "the price tag on a hybrid - upwards of $3,000 -": the tag
         if noun.pos_ not in _NOUN_POS or noun.i in self.owner or _when(noun):
             return None
         return _noun_phrase(_unwrap_container(noun))
@@ -439,6 +446,8 @@ class _SubjectFinder:
         doc, i = self.doc, span.end
         if i < len(doc) and doc[i].lower_ == "each":
             i += 1  # "will own 13% each of the hub"
+        if i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].lower_ in _OPEN_ENDS:
+            i += 2  # "holders of 5% or more of the firm's shares"
         if i + 1 < len(doc) and doc[i].is_quote and doc[i + 1].lower_ == "of":
             i += 1  # 'revealed that "about a third" of Asbos were breached
         if i < len(doc) and doc[i].text in ("(", "["):
@@ -685,7 +694,9 @@ class _SubjectFinder:
         bracketed = (
             after.i > span.end
             and self.doc[span.end].text in ("(", "[")
-            and not span.start <= after.head.i < span.end  # not "8 km (5 miles) southwest"
+            # not "8 km (5 miles) southwest"; but "the government's $280bn (£155bn) claim"
+            and (not span.start <= after.head.i < span.end
+                 or (after.pos_ == "NOUN" and quantity.kind == "money"))
         )
         # The figure's last token may hang on the next noun though the figure as a whole
         # hangs elsewhere: "a magnitude 6.3 earthquake".
@@ -736,6 +747,9 @@ class _SubjectFinder:
         if tally is not None:
             return tally
         written, noun = noun, _compound_head(noun)
+        moved = _index_move(noun)
+        if moved is not None:
+            return _clause_subject(moved, self.owner)
         if noun.lower_ in _HOLDERS and self.quantities[index].kind == "percent":
             held = _prep_object(noun, "in") or _prep_object(noun, "of")
             if held is not None:
@@ -986,6 +1000,11 @@ class _SubjectFinder:
                     # "stocks with a total capitalisation of £1.4tn": what has that value.
                     return _noun_phrase(noun.head.head)
                 return _noun_phrase(noun)
+            elif _shares_as_verb(head):
+                # "sent Reynolds shares up 4.5% and Altria shares up 5.11%": a plural noun
+                # the tagger took for a verb.
+                name = self.doc[head.i - 1]
+                return self.doc[name.left_edge.i:head.i + 1].text, head.text
             elif head.pos_ in ("VERB", "AUX"):
                 return self._from_verb(head, token, prep, span, anchor, quantity)
             elif head.pos_ == "PRON":
@@ -1923,8 +1942,10 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             return None
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUN_POS:
             noun = verb.head
-            if (verb.dep_ == "acl" and verb.lemma_.lower() in _EXPECTING_VERBS | {"set"}
-                    and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            if (verb.dep_ == "acl" and noun.dep_ == "pobj" and (
+                    (verb.lemma_.lower() in _EXPECTING_VERBS | {"set"} and noun.head.lower_ == "of")
+                    # "tax rebates for many exporters totalling 420bn yuan": amounts add up
+                    or verb.lemma_.lower() in ("total", "amount"))
                     and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in owner):
                 # "shipments of consumer technologies expected to grow by 11%": what is
                 # expected is the whole phrase, whatever noun the parse hung it on.
@@ -1938,9 +1959,10 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 return _noun_phrase(_unwrap_container(obj))
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "forecast growth of 3.6%, slipping to 2.9%": the participle goes on about the
-            # main clause's object.
+            # main clause's object; but an idiom's object names nothing ("prices have broken
+            # records, topping $50", "gained ground, reaching $1.88").
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.pos_ in _NOUN_POS:
+            if obj is not None and obj.pos_ in _NOUN_POS and obj.lower_ not in _IDIOM_OBJECTS:
                 return _noun_phrase(_unwrap_container(obj))
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "slipping to 2.9% before recovering to 3.1%"
@@ -2047,6 +2069,41 @@ def _compared(noun: Token) -> bool:
         if token.lower_ in _COMPARISON_HEADS:
             return True
     return False
+
+
+def _index_move(noun: Token) -> Token | None:
+    """The verb an index moves by `noun` points ("the FTSE 100 index closed 15 points
+    higher", "the Dow dropped almost 100 points"): the points measure the index's move and
+    count nothing. League points ("won three points") and "15 IQ points" are counted."""
+    if noun.lower_ not in ("point", "points") or any(
+        c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts
+    ):
+        return None
+    verb = noun.head
+    if noun.dep_ == "npadvmod" and verb.tag_ in ("JJR", "RB", "RBR") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "closed 15 points higher", "closed down 0.89 points"
+    elif noun.dep_ not in ("dobj", "npadvmod"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING_VERBS:
+        return None
+    subj = _raised_subject(verb)
+    names = {t.lower_ for t in subj.subtree} if subj is not None else set()
+    return verb if names & _INDEX_WORDS else None
+
+
+# Words naming a stock index: "the FTSE 100 index", "the Dow Jones Industrial average".
+_INDEX_WORDS = frozenset(
+    "index indices indexes average dow nasdaq ftse nikkei dax cac kospi sensex".split()
+)
+
+
+def _shares_as_verb(token: Token) -> bool:
+    """"Altria shares up 5%" read as a clause: "shares" tagged a verb, right after a name
+    that it has as compound or subject."""
+    if token.tag_ != "VBZ" or token.lower_ not in ("shares", "stocks") or token.i == 0:
+        return False
+    name = token.doc[token.i - 1]
+    return name.pos_ == "PROPN" and name.head == token and name.dep_ in ("compound", "nsubj")
 
 
 def _gerund_clause(token: Token) -> bool:
