@@ -700,6 +700,34 @@ CASES = [
     # A dash after "X on Y" restates X.
     ("The price tag on the new model - about $2,000 more than the old one - worries dealers.",
      "about $2,000", 0, "money", "price tag", "tag"),
+    # An age whose "noun" is a verb stands for the person named before (not a name used
+    # as a modifier).
+    ("Sir Tom Jones thrilled fans at the festival - and avoided any Elvis-style antics.\n\n"
+     "The 64-year-old performed Delilah and other songs in a short set.", "64-year-old", 0,
+     "duration", "Tom Jones", "Jones"),
+    ("Sir Tom Jones thrilled fans at the festival.\n\nThe 64-year-old sang Hey Jude and other "
+     "hits in a ten-minute set.", "64-year-old", 0, "duration", "Tom Jones", "Jones"),
+    # Chart places measure the entry's move.
+    ("Her new album moved up five places to number three.", "five", 0, "count", "new album",
+     "album"),
+    # A margin is the subject's, whatever the verb's object.
+    ("Powell crossed the line 0.05 seconds behind Bolt.", "0.05 seconds", 0, "duration",
+     "Powell", "Powell"),
+    # A landmark reached by "it": what the pronoun stands for.
+    ("Inflation has eased since March, when it reached a peak of 9.2%.", "9.2%", 0, "percent",
+     "inflation", "inflation"),
+    # A change rejected is not the rejecter's.
+    ("Unions have rejected the 3% rise offered by the council.", "3%", 0, "percent",
+     "rise offered by the council", "rise"),
+    # "-worth of", "to the tune of", and a range's shared whole.
+    ("The bank plans to sell 3bn euros-worth of bonds.", "3bn euros", 0, "money", "bonds",
+     "bonds"),
+    ("Taxpayers subsidise the opera house to the tune of £2m.", "£2m", 0, "money",
+     "opera house", "house"),
+    ("Mobile use is forecast to grow from 40% to 65% of adults by 2010.", "40%", 0, "percent",
+     "adults", "adults"),
+    ("Mobile use is forecast to grow from 40% to 65% of adults by 2010.", "65%", 0, "percent",
+     "adults", "adults"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -31,6 +31,11 @@ _PACKAGES = frozenset(
     "piece pieces item items bottle bottles can cans bag bags box boxes sack sacks crate "
     "crates carton cartons packet packets pair pairs".split()
 )
+# Verbs whose subject undergoes the change they take as object: "profits showed a 5% rise".
+_UNDERGOING_VERBS = frozenset(
+    "show see post record register enjoy suffer experience achieve deliver notch log book "
+    "have make report announce reveal".split()
+)
 # Objects of idioms of movement, which name nothing measured: "gained ground", "broke records".
 _IDIOM_OBJECTS = frozenset("ground records record momentum steam traction".split())
 # Words leaving a figure open: "5% or more", "three or so".
@@ -135,7 +140,7 @@ _TIME_NOUNS = frozenset(
 )
 _RELATIVE_PRONOUNS = frozenset("whom which who that".split())
 _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
-_DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case".split())
+_DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case aux".split())
 _NOUN_POS = frozenset(("NOUN", "PROPN"))
 # Mass nouns after "in" that name a form of payment or an aspect, not what the money is for.
 # "hit $1.35 in thin trade": the market session a price was seen in.
@@ -448,6 +453,17 @@ class _SubjectFinder:
             i += 1  # "will own 13% each of the hub"
         if i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].lower_ in _OPEN_ENDS:
             i += 2  # "holders of 5% or more of the firm's shares"
+        if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "worth":
+            i += 1  # "2.4bn euros-worth of debts"
+        if i + 1 < len(doc) and doc[i].lower_ == "worth" and doc[i + 1].lower_ == "of":
+            i += 1  # "£5m worth of goods"
+        if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].i in self.owner:
+            # "from 19% to 37% of households": the range's end names the whole of both.
+            j = i + 1
+            while j < len(doc) and j in self.owner:
+                j += 1
+            if j < len(doc) and doc[j].lower_ == "of":
+                i = j
         if i + 1 < len(doc) and doc[i].is_quote and doc[i + 1].lower_ == "of":
             i += 1  # 'revealed that "about a third" of Asbos were breached
         if i < len(doc) and doc[i].text in ("(", "["):
@@ -838,7 +854,10 @@ class _SubjectFinder:
         obj = _object(verb, noun, self.owner)
         if obj is not None and obj.i < noun.i:
             return _noun_phrase(_unwrap_container(obj))
-        return _clause_subject(verb, self.owner)
+        # "The jobless rate has been falling since April, when it reached a peak of 13.1%":
+        # what the pronoun stands for.
+        found = _antecedent(verb) if _stand_in_subject(verb) else None
+        return found or _clause_subject(verb, self.owner)
 
     def _record_span(self, span: Span, quantity: Quantity) -> Subject | None:
         """`its highest level in six months`, `the steepest fall for seven years`: the
@@ -960,6 +979,14 @@ class _SubjectFinder:
                 # "fell below 10% for the first time in 30 years", "grew slower than at any
                 # time in 17 months": read on to what fell or grew.
                 pass
+            elif head.lower_ in ("up", "down") and prep is not None and prep.lower_ == "from":
+                # "18% more likely in 2000 - up from 6% in 1994": the same measure as the
+                # figure before, however the parse tagged "up".
+                earlier = self._previous_subject(span)
+                if earlier is not None:
+                    return earlier
+            elif head.lower_ == "tune" and head.dep_ == "pobj":
+                pass  # "to the tune of £1.1m": read on to what costs that much
             elif head.ent_type_ == "TIME" or head.text in _TIME_ZONES:
                 pass  # "at 0950 GMT, 0.5% stronger": a clock time names nothing measured
             elif head.ent_type_ == "DATE" and head.pos_ == "PROPN":
@@ -1094,6 +1121,12 @@ class _SubjectFinder:
             if paid_for is not None:
                 return paid_for
         lemma = verb.lemma_.lower()
+        if child.lower_ in ("behind", "ahead", "clear", "adrift"):
+            # "Greene crossed the line 0.02 seconds behind Gatlin": a margin is the
+            # subject's, whatever the verb's object.
+            found = _clause_subject(verb, self.owner)
+            if found is not None:
+                return found
         if quantity.kind == "duration":
             if lemma in _STATE_VERBS:
                 complement = _complement(verb, child)
@@ -1389,6 +1422,8 @@ def _unwrap_container(noun: Token) -> Token:
                             and c.i < noun.i and _sized(c)), None)
             if counted is not None:
                 return counted
+        if noun.dep_ == "dobj" and verb.lemma_.lower() not in _UNDERGOING_VERBS | _MOVING_VERBS:
+            return noun  # "the government has rejected the 60% rise": not the government's
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head
@@ -1775,7 +1810,13 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         return _clause_subject(age.head.head, {})
     if not _AGE_NOUN.search(quantity.text):
         return None
-    if any(t.head.i >= end and t.head.pos_ in _NOUN_POS for t in span):
+    if any(t.head.i >= end and t.head.pos_ in _NOUN_POS
+           # "The 62-year-old sang Hey Jude": a "noun" with an object is a verb, and a
+           # verb between the age and its "noun" makes the age stand alone
+           and not any(c.dep_ == "dobj" for c in t.head.children)
+           and not any(w.tag_ in ("VBD", "VBZ", "VBP") or (w.tag_ == "VBN" and (
+               w.dep_ == "compound" or t.head.dep_ == "ROOT")) for w in doc[end:t.head.i])
+           for t in span):
         return None  # "a 45-year-old man": the noun it modifies, found the usual way
     return _person_before(span)
 
@@ -1793,8 +1834,10 @@ def _person_before(span: Span) -> Subject | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    # A name used as a modifier ("Janet Jackson-style controversies") names no one present.
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= span.start
-              and e.start >= earliest and e.root.i not in own]
+              and e.start >= earliest and e.root.i not in own
+              and e.root.dep_ not in ("compound", "amod", "nmod")]
     # In its own sentence, the main clause's subject is who the sentence is about: "Reid
     # rejected a move after Forest accepted an offer ... for the 22-year-old".
     topic = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == span.sent.root]
@@ -2073,9 +2116,11 @@ def _compared(noun: Token) -> bool:
 
 def _index_move(noun: Token) -> Token | None:
     """The verb an index moves by `noun` points ("the FTSE 100 index closed 15 points
-    higher", "the Dow dropped almost 100 points"): the points measure the index's move and
-    count nothing. League points ("won three points") and "15 IQ points" are counted."""
-    if noun.lower_ not in ("point", "points") or any(
+    higher", "the Dow dropped almost 100 points") or a chart entry by places ("the album
+    moved up seven places"): these measure the move and count nothing. League points ("won
+    three points") and "15 IQ points" are counted."""
+    places = noun.lower_ in ("places", "spots", "positions", "notches", "rungs")
+    if noun.lower_ not in ("point", "points") and not places or any(
         c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts
     ):
         return None
@@ -2084,11 +2129,11 @@ def _index_move(noun: Token) -> Token | None:
         verb = verb.head  # "closed 15 points higher", "closed down 0.89 points"
     elif noun.dep_ not in ("dobj", "npadvmod"):
         return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING_VERBS | {"move", "leap"}:
         return None
     subj = _raised_subject(verb)
     names = {t.lower_ for t in subj.subtree} if subj is not None else set()
-    return verb if names & _INDEX_WORDS else None
+    return verb if places or names & _INDEX_WORDS else None
 
 
 # Words naming a stock index: "the FTSE 100 index", "the Dow Jones Industrial average".
