@@ -300,8 +300,14 @@ CASES = [
      "percent", "Dutch pension fund", "fund"),
     ("The economy grew at an annual rate of 2.9% in the summer.", "2.9%", 0, "percent",
      "economy", "economy"),
+    # A forecast is a benchmark with a figure of its own; an earlier estimate is the same
+    # measure revised.
     ("Quarterly profits were well below analyst expectations of $45m.", "$45m", 0, "money",
-     "quarterly profits", "profits"),
+     "analyst expectations", "expectations"),
+    ("Growth was 1.6%, down from an earlier estimate of 1.7%.", "1.6%", 0, "percent",
+     "growth", "growth"),
+    ("Growth was 1.6%, down from an earlier estimate of 1.7%.", "1.7%", 0, "percent",
+     "growth", "growth"),
     ("Steelmakers will pay 70% more for iron ore this year.", "70%", 0, "percent", "iron ore",
      "ore"),
     ("The company's share price rose 4p to 548p.", "4p", 0, "money",

@@ -1005,19 +1005,18 @@ class _SubjectFinder:
                     found = self._threshold_subject(noun)
                     if found is not None:
                         return found
+                if noun.lower_ in _FORECASTS and not _revision(noun):
+                    # "profits were below analyst expectations of $45m": the figure is the
+                    # expectation's, a benchmark the clause is measured against.
+                    return _noun_phrase(_unwrap_container(noun))
                 if noun.lower_ in _FORECASTS or (noun.lower_ in _CHANGE_NOUNS and (
                     noun.dep_ != "dobj" or noun.head.lemma_.lower() in _TELLING_VERBS
                 )):
-                    # "a rise of 0.4%", "compared to a previous estimate of 12%" with nothing
+                    # "a rise of 0.4%", "down from a previous estimate of 12%" with nothing
                     # named: the change or estimate of what the figure before measured.
                     earlier = self._previous_subject(span)
                     if earlier is not None:
                         return earlier
-                    if noun.lower_ in _FORECASTS and noun.dep_ in ("pobj", "dobj"):
-                        # "profits were below expectations of $45m": what the clause is about.
-                        found = self._threshold_subject(noun)
-                        if found is not None:
-                            return found
                 if noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj":
                     found = _clause_subject(noun.head, self.owner)
                     if found is not None:
@@ -2149,6 +2148,13 @@ def _shares_as_verb(token: Token) -> bool:
         return False
     name = token.doc[token.i - 1]
     return name.pos_ == "PROPN" and name.head == token and name.dep_ in ("compound", "nsubj")
+
+
+def _revision(estimate: Token) -> bool:
+    """An earlier value of the measure at hand ("down from an earlier estimate of 1.7%"), not
+    a benchmark of its own ("ahead of analysts' forecasts of £532m")."""
+    return (estimate.dep_ == "pobj" and estimate.head.lower_ == "from") or any(
+        c.lower_ in ("previous", "earlier", "prior", "initial") for c in estimate.lefts)
 
 
 def _gerund_clause(token: Token) -> bool:
