@@ -734,6 +734,9 @@ CASES = [
      "adults", "adults"),
     ("Mobile use is forecast to grow from 40% to 65% of adults by 2010.", "65%", 0, "percent",
      "adults", "adults"),
+    # A reporting verb's "object" right before a clause is the clause's subject.
+    ("Enami expects for 2005 a slight reduction on zinc prices and forecasts export earnings "
+     "will fall 9.2%.", "9.2%", 0, "percent", "export earnings", "earnings"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -48,7 +48,7 @@ _HARMED = frozenset(
 # Verbs taking a reported clause: "found reduction of crop yields exceeded 10%".
 _FINDING_VERBS = frozenset(
     "find show say report reveal suggest indicate estimate predict expect believe think "
-    "conclude warn claim note calculate argue".split()
+    "conclude warn claim note calculate argue forecast project".split()
 )
 # Nouns keeping a running count: "the death toll rose from five people to six".
 _TALLIES = frozenset("toll tally total count number".split())
@@ -1935,6 +1935,9 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
     """The subject of a verb's clause, through coordination, relative clauses and participles."""
     for _ in range(4):
         subj = _subject_in_line(verb)
+        reported = _reported_object(verb)
+        if subj is not None and reported is not None and subj.i < reported.i:
+            subj = reported
         if subj is None and verb.tag_ == "VBG":
             # "rising inflation - reaching 0.7% in January -": the noun before the dash,
             # which the parse took for a modifier of the participle.
@@ -2056,6 +2059,18 @@ def _misplaced_subject(verb: Token) -> Token | None:
                    and reporting.i < c.i < verb.i and c.pos_ == "ADJ"), None)
     return None if clause is None else next(
         (c for c in clause.lefts if c.dep_ == "nsubj"), None)
+
+
+def _reported_object(verb: Token) -> Token | None:
+    """The object of a reporting verb right before `verb`'s clause, which the parse took for
+    an object though it is the clause's subject ("... and forecasts export earnings will
+    fall 10.7%")."""
+    first = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")])
+    before = verb.doc[first - 1] if first > 0 else None
+    if (before is not None and before.dep_ == "dobj" and before.pos_ == "NOUN"
+            and before.head.lemma_.lower() in _FINDING_VERBS and before.head.i < before.i):
+        return before
+    return None
 
 
 def _tensed(verb: Token) -> bool:
