@@ -737,6 +737,11 @@ CASES = [
     # A reporting verb's "object" right before a clause is the clause's subject.
     ("Enami expects for 2005 a slight reduction on zinc prices and forecasts export earnings "
      "will fall 9.2%.", "9.2%", 0, "percent", "export earnings", "earnings"),
+    # After "a"/"an" and a sum, the word before a preposition is the noun, whatever its tag.
+    ("The club has received an £6m bid from Everton for the midfielder.", "£6m", 0, "money",
+     "bid", "bid"),
+    ("The firm took a 300m euro hit in costs from the recall.", "300m euro", 0, "money",
+     "hit in costs", "hit"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -140,7 +140,7 @@ _TIME_NOUNS = frozenset(
 )
 _RELATIVE_PRONOUNS = frozenset("whom which who that".split())
 _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
-_DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case aux".split())
+_DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case aux auxpass".split())
 _NOUN_POS = frozenset(("NOUN", "PROPN"))
 # Mass nouns after "in" that name a form of payment or an aspect, not what the money is for.
 # "hit $1.35 in thin trade": the market session a price was seen in.
@@ -680,11 +680,15 @@ class _SubjectFinder:
             token = head
         if after is None or after.i in self.owner:
             return None
-        if (quantity.kind == "money" and after.pos_ == "ADJ" and span.start > 0
+        if (quantity.kind == "money" and after.pos_ in ("ADJ", "VERB") and after.is_lower
+                and span.start > 0
                 and self.doc[span.start - 1].lower_ in ("a", "an")
                 and (after.i + 1 >= len(self.doc)
                      or self.doc[after.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ"))):
-            return _noun_phrase(after)  # "pay a $125m fine after ...": tagged as an adjective
+            # "pay a $125m fine after ...", "received an £8m bid from Spurs": tagged as an
+            # adjective or a verb, the word between the article's figure and a preposition is
+            # the noun.
+            return _noun_phrase(after)
         if after.lower_ in _PER and after.i + 1 < len(self.doc) and (
             self.doc[after.i + 1].lemma_.lower() in _TIME_NOUNS
         ):
