@@ -742,6 +742,15 @@ CASES = [
      "bid", "bid"),
     ("The firm took a 300m euro hit in costs from the recall.", "300m euro", 0, "money",
      "hit in costs", "hit"),
+    # An age range or limit belongs to the people it follows.
+    ("Teenagers in Scotland between the ages of 13 and 15 spend £20 a week.", "13", 0, "count",
+     "teenagers in Scotland", "teenagers"),
+    ("Teenagers in Scotland between the ages of 13 and 15 spend £20 a week.", "15", 0, "count",
+     "teenagers in Scotland", "teenagers"),
+    ("The scheme covers workers over the age of 60.", "60", 0, "count", "workers", "workers"),
+    # A date before a dash names when, not what.
+    ("Voting closes on 3 March - ten days before the count.", "ten days", 0, "duration",
+     "count", "count"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -428,7 +428,9 @@ class _SubjectFinder:
         while (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "of"
                and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in self.owner):
             noun = noun.head.head  # "the price tag on a hybrid - upwards of $3,000 -": the tag
-        if noun.pos_ not in _NOUN_POS or noun.i in self.owner or _when(noun):
+        if noun.pos_ not in _NOUN_POS or noun.i in self.owner or _when(noun) or (
+            noun.ent_type_ == "DATE" and noun.pos_ == "PROPN"  # "on 22 February - five days"
+        ):
             return None
         return _noun_phrase(_unwrap_container(noun))
 
@@ -1801,9 +1803,17 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
             name.pos_ == "NOUN" and name.tag_ == "NN" and entity is None and doc[end].text == ","
         ):
             return _noun_phrase(name)
-    age = doc[start] if doc[start].lower_ == "age" else (
+    age = next((t for t in span if t.lower_ in ("age", "ages")), None) or (
         doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "of"
-        and doc[start - 2].lower_ == "age" else None)
+        and doc[start - 2].lower_ in ("age", "ages") else None)
+    if (age is not None and age.dep_ == "pobj"
+            and age.head.lower_ in ("between", "over", "under", "above", "below", "of")):
+        # "Children in the UK between the ages of 10 and 17", "people over the age of 65",
+        # "pupils, between the ages of 16 and 18,": the people the phrase follows, whatever
+        # the parse hung it on.
+        people = age.head.head if age.head.head.pos_ in _NOUN_POS else _word_before(age.head)
+        if people is not None and people.pos_ in _NOUN_POS:
+            return _noun_phrase(people)
     if (age is not None and age.dep_ == "pobj" and age.head.lower_ == "at"
             and age.head.head.pos_ in ("VERB", "AUX")):
         # "gain the right at age 18", "he retired at the age of 65": the clause's subject.
