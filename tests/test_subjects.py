@@ -751,6 +751,17 @@ CASES = [
     # A date before a dash names when, not what.
     ("Voting closes on 3 March - ten days before the count.", "ten days", 0, "duration",
      "count", "count"),
+    # A share set off by dashes restates the noun before them, even when the parse made a
+    # participle the verb; "of the total" is the total of what the figures before counted.
+    ("The biggest share of the 5,000 complaints received - about 40% - concerned banks. "
+     "Insurance disputes made up 15% of the total.", "5,000", 0, "count", "complaints",
+     "complaints"),
+    ("The biggest share of the 5,000 complaints received - about 40% - concerned banks. "
+     "Insurance disputes made up 15% of the total.", "about 40%", 0, "percent", "complaints",
+     "complaints"),
+    ("The biggest share of the 5,000 complaints received - about 40% - concerned banks. "
+     "Insurance disputes made up 15% of the total.", "15%", 0, "percent", "complaints",
+     "complaints"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

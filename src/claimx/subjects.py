@@ -425,6 +425,8 @@ class _SubjectFinder:
         noun = self.doc[i - 1]
         if noun.tag_ in ("VBN", "VBD") and noun.dep_ == "acl":
             noun = noun.head  # "the 246,570 cases reported - almost 30% -"
+        elif noun.tag_ == "VBN" and noun.i > 0 and self.doc[noun.i - 1].tag_ == "NNS":
+            noun = self.doc[noun.i - 1]  # the same, when the parse made "received" the verb
         while (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "of"
                and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in self.owner):
             noun = noun.head.head  # "the price tag on a hybrid - upwards of $3,000 -": the tag
@@ -605,6 +607,12 @@ class _SubjectFinder:
             return None
         if pobj.pos_ == "PRON":
             return self._named_part(pobj) or self._pronoun_antecedent(pobj, span)
+        if (word == "of" and pobj.lower_ in ("total", "whole")
+                and not any(c.dep_ == "prep" for c in pobj.children)):
+            # "comprised 16.5% of the total": the total of what the figures before counted.
+            earlier = self._previous_subject(span, reach_back=True)
+            if earlier is not None:
+                return earlier
         if quantity.kind == "percent" and word == "of" and not _portion_of(anchor) and (
             pobj.lower_ in _RATIO_BASES or pobj.text in _RATIO_BASES
             or pobj.lower_ in ("level", "levels")
