@@ -40,8 +40,9 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 # the same brief, are held out: the rules of commit 9e41499 score 75.8% on them.
 # Figures above were taken when a head-word mismatch on the very phrase the annotator wrote
 # ("Nippon Steel": Nippon or Steel) counted as wrong; it counts as right since, which puts
-# the agreement of X at 93.8% (Y unchanged) and 9e41499 at 76.1% on AD, AE and AF.
-HELD_OUT = {"AD", "AE", "AF"}
+# the agreement of X at 93.8% (Y unchanged) and 9e41499 at 76.1% on AD, AE and AF. AG, AH and
+# AI, a second round from the same brief annotated the same day, are held out with them.
+HELD_OUT = {"AD", "AE", "AF", "AG", "AH", "AI"}
 
 
 def load_annotations() -> list[dict[str, Any]]:
