@@ -112,6 +112,7 @@ def main() -> int:
         return 0
 
     tally: dict[str, dict[str, int]] = {}
+    by_set: dict[str, list[int]] = {}  # held-out required claims: [found, head right]
     misses = []
     for name in files:
         text = (args.bbc / name).read_text(encoding="utf-8", errors="replace")
@@ -132,7 +133,12 @@ def main() -> int:
                 continue
             counts["found"] += 1
             counts["phrase"] += field_correct("subject", "strict", pred, gold)
-            if field_correct("subject", "lenient", pred, gold):
+            right = field_correct("subject", "lenient", pred, gold)
+            if group == "held-out" and kind == "required":
+                tallied = by_set.setdefault(row["set"], [0, 0])
+                tallied[0] += 1
+                tallied[1] += right
+            if right:
                 counts["head"] += 1
             elif show:
                 misses.append((name, pred["text"], gold["subject"], pred["subject"],
@@ -145,6 +151,9 @@ def main() -> int:
         print(f"{group:<18} {c['gold']:>9} {c['found']:>7} "
               f"{c['head']:>7} ({c['head'] / found:6.1%}) "
               f"{c['phrase']:>7} ({c['phrase'] / found:6.1%})")
+    print("held-out required, head right by set: " + ", ".join(
+        f"{label} {head}/{found} ({head / max(found, 1):.1%})"
+        for label, (found, head) in sorted(by_set.items())))
     agreement(args.bbc)
     if args.show:
         print("\nmisses (article | figure | annotated subject | claimx subject | sentence):")
