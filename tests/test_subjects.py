@@ -762,6 +762,14 @@ CASES = [
     ("The biggest share of the 5,000 complaints received - about 40% - concerned banks. "
      "Insurance disputes made up 15% of the total.", "15%", 0, "percent", "complaints",
      "complaints"),
+    # "cost" the parse took for a noun: what costs that much is the phrase before it.
+    ("When it opened, the new stadium cost nearly £800m.", "nearly £800m", 0, "money",
+     "new stadium", "stadium"),
+    # Money raised "from" a sale of securities comes from that deal, not from a giver.
+    ("The exchange plans to raise $200m (£105m) from the flotation.", "$200m", 0, "money",
+     "flotation", "flotation"),
+    ("The exchange plans to raise $200m (£105m) from the flotation.", "£105m", 0, "money",
+     "flotation", "flotation"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -113,6 +113,9 @@ _PRICE_VERBS = frozenset("cost fetch sell retail trade".split())
 _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
+# Sales of securities that raise money: "raise $100m from the offering".
+_OFFERINGS = frozenset("offering flotation float listing issue auction privatisation "
+                       "privatization ipo".split())
 # Verbs of a price or level moving: their "on" phrase is a cause ("fell 50p on fears").
 _MOVING_VERBS = frozenset(
     "rise fall lose gain drop climb slip slide jump add shed close end finish trade "
@@ -1007,6 +1010,14 @@ class _SubjectFinder:
                 # "a loss for the three months to December of 7.5bn yen": a month or day
                 # names when, not what; read on to the noun the period belongs to.
                 pass
+            elif (head.lower_ in ("cost", "costs") and head.dep_ == "ROOT" and head.i > 0
+                  and self.doc[head.i - 1].pos_ in _NOUN_POS | {"ADJ"}
+                  and self.doc[head.i - 1].head == head):
+                # "the cheapest Mini cost just more than £10,000", parsed as one noun phrase
+                # with no verb: "cost" is the verb, the words before it what costs that much.
+                words = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+                first = min((c.left_edge.i for c in words), default=head.i - 1)
+                return self.doc[first:head.i].text, _head_word(self.doc[head.i - 1])
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
@@ -1121,7 +1132,12 @@ class _SubjectFinder:
                 priced = _clause_subject(verb, self.owner)
                 if priced is not None:
                     return priced
-            receiving = verb.lemma_.lower() in _RECEIVING_VERBS  # "received $11m from the US"
+            # "received $11m from the US" names the giver; "raise $100m from the sale" the
+            # deal that brings the money in.
+            source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            receiving = verb.lemma_.lower() in _RECEIVING_VERBS and not (
+                source is not None and source.lemma_.lower() in _TRANSACTIONS | _OFFERINGS)
             moved = verb.lemma_.lower() in _MOVING_VERBS  # "lost 65 cents on the news"
             paid_for = (
                 _prep_object(verb, "for") or (None if moved else _prep_object(verb, "on"))
