@@ -1016,8 +1016,8 @@ class _SubjectFinder:
                 # "the cheapest Mini cost just more than £10,000", parsed as one noun phrase
                 # with no verb: "cost" is the verb, the words before it what costs that much.
                 words = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
-                first = min((c.left_edge.i for c in words), default=head.i - 1)
-                return self.doc[first:head.i].text, _head_word(self.doc[head.i - 1])
+                opening = min((c.left_edge.i for c in words), default=head.i - 1)
+                return self.doc[opening:head.i].text, _head_word(self.doc[head.i - 1])
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
