@@ -770,6 +770,12 @@ CASES = [
      "flotation", "flotation"),
     ("The exchange plans to raise $200m (£105m) from the flotation.", "£105m", 0, "money",
      "flotation", "flotation"),
+    # "saw X sink by N%": the verb the parse took for the head noun.
+    ("The retailer saw its same store sales sink by a larger-than-forecast 6.1% over "
+     "Christmas.", "6.1%", 0, "percent", "same store sales", "sales"),
+    # A length stated of the subject with "be".
+    ("With broadband, the delay is 20 milliseconds.", "20 milliseconds", 0, "duration",
+     "delay", "delay"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -1015,9 +1015,13 @@ class _SubjectFinder:
                   and self.doc[head.i - 1].head == head):
                 # "the cheapest Mini cost just more than £10,000", parsed as one noun phrase
                 # with no verb: "cost" is the verb, the words before it what costs that much.
-                words = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
-                opening = min((c.left_edge.i for c in words), default=head.i - 1)
-                return self.doc[opening:head.i].text, _head_word(self.doc[head.i - 1])
+                return _words_before(head)
+            elif (head.tag_ == "NN" and head.lemma_.lower() in _MOVING_VERBS | {"sink", "grow"}
+                  and head.i > 0 and self.doc[head.i - 1].tag_ == "NNS"
+                  and self.doc[head.i - 1].dep_ == "compound"):
+                # "saw its same store sales sink by 8.8%": the verb after "saw" taken for the
+                # head of the noun phrase before it.
+                return _words_before(head)
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
@@ -1153,6 +1157,11 @@ class _SubjectFinder:
         if child.lower_ in ("behind", "ahead", "clear", "adrift"):
             # "Greene crossed the line 0.02 seconds behind Gatlin": a margin is the
             # subject's, whatever the verb's object.
+            found = _clause_subject(verb, self.owner)
+            if found is not None:
+                return found
+        if quantity.kind == "duration" and lemma == "be" and child.dep_ == "attr":
+            # "With IPTV, the speed is 15 milliseconds": a length stated of the subject.
             found = _clause_subject(verb, self.owner)
             if found is not None:
                 return found
@@ -2208,6 +2217,15 @@ def _revision(estimate: Token) -> bool:
     a benchmark of its own ("ahead of analysts' forecasts of £532m")."""
     return (estimate.dep_ == "pobj" and estimate.head.lower_ == "from") or any(
         c.lower_ in ("previous", "earlier", "prior", "initial") for c in estimate.lefts)
+
+
+def _words_before(verb: Token) -> Subject:
+    """The noun phrase a misparse hung on a verb taken for a noun ("the cheapest Mini cost",
+    "its same store sales sink"): its modifiers up to the verb, the word before it as head."""
+    words = [c for c in verb.lefts if c.dep_ in ("amod", "compound", "nmod")
+             or (c.dep_ == "poss" and c.pos_ != "PRON")]
+    opening = min((c.left_edge.i for c in words), default=verb.i - 1)
+    return verb.doc[opening:verb.i].text, _head_word(verb.doc[verb.i - 1])
 
 
 def _gerund_clause(token: Token) -> bool:
