@@ -776,6 +776,14 @@ CASES = [
     # A length stated of the subject with "be".
     ("With broadband, the delay is 20 milliseconds.", "20 milliseconds", 0, "duration",
      "delay", "delay"),
+    # An elided verb: "but by only N" measures what the figure before did.
+    ("The bank said house prices rose 12% in 2004, but by only 3.1% in the final quarter.",
+     "12%", 0, "percent", "house prices", "prices"),
+    ("The bank said house prices rose 12% in 2004, but by only 3.1% in the final quarter.",
+     "3.1%", 0, "percent", "house prices", "prices"),
+    # "they" reaching an age inside a relative clause stands for the clause's noun.
+    ("The scheme excludes workers who retire before they reach 60 years of age.",
+     "60 years of age", 0, "duration", "workers", "workers"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -973,6 +973,12 @@ class _SubjectFinder:
                 found = _clause_subject(head.head.head, self.owner)
                 if found is not None:
                     return found
+            if head.pos_ == "ADP" and head.dep_ == "conj":
+                # "prices rose 15.1% in 2004, but by only 2.8% in the second half": the verb
+                # is elided; the figure measures what the one before did.
+                earlier = self._previous_subject(span)
+                if earlier is not None:
+                    return earlier
             if head.pos_ == "ADP" or head.dep_ == "prep" or head.lower_ in _COMPARISON_HEADS:
                 if head.lower_ in _COMPARISON_HEADS:
                     # "0.5% of turnover, compared to 7% in the UK": same measure as before;
@@ -1840,7 +1846,7 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "of"
         and doc[start - 2].lower_ in ("age", "ages") else None)
     if (age is not None and age.dep_ == "pobj"
-            and age.head.lower_ in ("between", "over", "under", "above", "below", "of")):
+            and age.head.lower_ in ("between", "over", "under", "above", "below")):
         # "Children in the UK between the ages of 10 and 17", "people over the age of 65",
         # "pupils, between the ages of 16 and 18,": the people the phrase follows, whatever
         # the parse hung it on.
@@ -1850,10 +1856,11 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
     if (age is not None and age.dep_ == "pobj" and age.head.lower_ == "at"
             and age.head.head.pos_ in ("VERB", "AUX")):
         # "gain the right at age 18", "he retired at the age of 65": the clause's subject.
-        subj = _raised_subject(age.head.head)
-        if subj is not None and subj.lower_ in ("he", "she", "i"):
-            return _person_before(span)
-        return _clause_subject(age.head.head, {})
+        return _whose_age(age.head.head, span)
+    if (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "age"
+            or quantity.text.lower().endswith(" of age")) and span.root.head.pos_ == "VERB":
+        # "before they reach 65 years of age": whoever reaches it.
+        return _whose_age(span.root.head, span)
     if not _AGE_NOUN.search(quantity.text):
         return None
     if any(t.head.i >= end and t.head.pos_ in _NOUN_POS
@@ -1865,6 +1872,22 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
            for t in span):
         return None  # "a 45-year-old man": the noun it modifies, found the usual way
     return _person_before(span)
+
+
+def _whose_age(verb: Token, span: Span) -> Subject | None:
+    """The subject of the clause an age is reached or held in; a pronoun stands for the
+    person named before, or for the noun of the relative clause it sits in ("people who have
+    died before they reach 65 years of age")."""
+    subj = _raised_subject(verb)
+    if subj is not None and subj.lower_ in ("he", "she", "i"):
+        return _person_before(span)
+    if subj is not None and subj.lower_ in ("they", "them"):
+        clause = verb
+        while clause.dep_ in ("advcl", "conj", "xcomp") and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in _NOUN_POS:
+            return _noun_phrase(clause.head)
+    return _clause_subject(verb, {})
 
 
 def _person_before(span: Span) -> Subject | None:
