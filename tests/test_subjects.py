@@ -784,6 +784,18 @@ CASES = [
     # "they" reaching an age inside a relative clause stands for the clause's noun.
     ("The scheme excludes workers who retire before they reach 60 years of age.",
      "60 years of age", 0, "duration", "workers", "workers"),
+    # An index's level "at N points" is the index's.
+    ("The Topix index ended the day up 1.2% at 1,120.45 points.", "1.2%", 0, "percent",
+     "Topix index", "index"),
+    ("The Topix index ended the day up 1.2% at 1,120.45 points.", "1,120.45", 0, "count",
+     "Topix index", "index"),
+    ("The Hang Seng index gained 4.1% during the year to close at 14,230.14 points.",
+     "14,230.14", 0, "count", "Hang Seng index", "index"),
+    # A figure is never the noun a participle describes: "the 4.8% estimated in March".
+    ("The agency revised the annual rate of inflation down from the 4.8% estimated in March to "
+     "4.1%.", "4.8%", 0, "percent", "inflation", "inflation"),
+    ("The agency revised the annual rate of inflation down from the 4.8% estimated in March to "
+     "4.1%.", "4.1%", 0, "percent", "inflation", "inflation"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

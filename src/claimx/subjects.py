@@ -2057,6 +2057,8 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             return None
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUN_POS:
             noun = verb.head
+            if noun.i in owner:
+                return None  # "down from the 5.9% estimated in November to 3.2%": a figure
             if (verb.dep_ == "acl" and noun.dep_ == "pobj" and (
                     (verb.lemma_.lower() in _EXPECTING_VERBS | {"set"} and noun.head.lower_ == "of")
                     # "tax rebates for many exporters totalling 420bn yuan": amounts add up
@@ -2077,7 +2079,8 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             # main clause's object; but an idiom's object names nothing ("prices have broken
             # records, topping $50", "gained ground, reaching $1.88").
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.pos_ in _NOUN_POS and obj.lower_ not in _IDIOM_OBJECTS:
+            if (obj is not None and obj.pos_ in _NOUN_POS and obj.lower_ not in _IDIOM_OBJECTS
+                    and obj.i not in owner):  # not the "m" of "saved £75m"
                 return _noun_phrase(_unwrap_container(obj))
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "slipping to 2.9% before recovering to 3.1%"
@@ -2205,18 +2208,22 @@ def _index_move(noun: Token) -> Token | None:
     three points") and "15 IQ points" are counted."""
     places = noun.lower_ in ("places", "spots", "positions", "notches", "rungs")
     if noun.lower_ not in ("point", "points") and not places or any(
-        c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts
+        c.dep_ in ("compound", "amod", "nmod") and not _numeric(c) for c in noun.lefts
     ):
         return None
     verb = noun.head
     if noun.dep_ == "npadvmod" and verb.tag_ in ("JJR", "RB", "RBR") and verb.head.pos_ == "VERB":
         verb = verb.head  # "closed 15 points higher", "closed down 0.89 points"
+    elif noun.dep_ == "pobj" and verb.lower_ in ("at", "to") and not places:
+        verb = verb.head  # "ended the day up 0.7% at 11,740.60 points", "to close at ..."
+        if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
+            verb = verb.head
     elif noun.dep_ not in ("dobj", "npadvmod"):
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING_VERBS | {"move", "leap"}:
         return None
-    subj = _raised_subject(verb)
-    names = {t.lower_ for t in subj.subtree} if subj is not None else set()
+    subject = _clause_subject(verb, {})
+    names = set(subject[0].lower().split()) if subject is not None and subject[0] else set()
     return verb if places or names & _INDEX_WORDS else None
 
 
