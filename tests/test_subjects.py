@@ -796,6 +796,11 @@ CASES = [
      "4.1%.", "4.8%", 0, "percent", "inflation", "inflation"),
     ("The agency revised the annual rate of inflation down from the 4.8% estimated in March to "
      "4.1%.", "4.1%", 0, "percent", "inflation", "inflation"),
+    # Only a length of time relates to an event "before" or "after": a share does not.
+    ("Inflation stood at 12%, compared with 4% before the war with its neighbour.", "12%", 0,
+     "percent", "inflation", "inflation"),
+    ("Inflation stood at 12%, compared with 4% before the war with its neighbour.", "4%", 0,
+     "percent", "inflation", "inflation"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -250,7 +250,7 @@ class _SubjectFinder:
             or self._after_dash(span)
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
-            or self._time_relation(anchor, after)
+            or (quantity.kind == "duration" and self._time_relation(anchor, after))
             or self._record_span(span, quantity)
             or (_spent(quantity) and _purpose_object(anchor, anchor))
             or self._from_governor(span, anchor, quantity, index)
