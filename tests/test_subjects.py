@@ -801,6 +801,11 @@ CASES = [
      "percent", "inflation", "inflation"),
     ("Inflation stood at 12%, compared with 4% before the war with its neighbour.", "4%", 0,
      "percent", "inflation", "inflation"),
+    # An age group keeps its ages; its head is "year-olds", not the tokenizer's "olds".
+    ("Research suggests 64% of 18 to 24-year-olds feel strongly about housing.", "64%", 0,
+     "percent", "18 to 24-year-olds", "year-olds"),
+    ("Research suggests 64% of 18 to 24-year-olds feel strongly about housing.",
+     "18 to 24-year", 0, "duration", "18 to 24-year-olds", "year-olds"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -599,7 +599,8 @@ class _SubjectFinder:
             pobj.ent_type_ in ("DATE", "TIME") and not (word == "of" and pobj.tag_ == "NNS")
         ):
             return None
-        if any(c.ent_type_ == "DATE" and c.pos_ in ("NUM", "PROPN", "NOUN") for c in pobj.lefts):
+        if any(c.ent_type_ == "DATE" and c.pos_ in ("NUM", "PROPN", "NOUN") for c in pobj.lefts
+               ) and not _age_group(pobj):
             return None  # "exceeded 10% of 2000 levels" compares with a year, names nothing
         # "£51.6m in losses" names what the money is; "£681m in the books" says where it is.
         if word == "in" and not task and (
@@ -1513,6 +1514,9 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
             and _numeric(doc[first - 2]))
     ):
         first += 1
+    if _age_group(head):
+        # "16 to 20-year-olds": the group is named by its ages, which stay in the phrase.
+        first = min(first, doc[head.i - 2].left_edge.i)
     text = doc[first:last + 1].text
     if "\n" in text:
         # A headline run into the first sentence: keep the line holding the head.
@@ -1534,10 +1538,19 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
+def _age_group(head: Token) -> bool:
+    """The "olds" of "20-year-olds", which the tokenizer splits off."""
+    doc = head.doc
+    return (head.lower_ in ("olds", "old") and head.i >= 2 and doc[head.i - 1].text == "-"
+            and doc[head.i - 2].lower_ in ("year", "years"))
+
+
 def _head_word(head: Token) -> str:
     """The subject's head word; for a name of several words, its distinctive word (the
     surname of a person, else the first word that is not generic)."""
     doc = head.doc
+    if _age_group(head):
+        return doc[head.i - 2:head.i + 1].text  # "year-olds"
     if (head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_
             and not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha
             and (head.i < 3 or doc[head.i - 3].text != "-")):
