@@ -806,6 +806,11 @@ CASES = [
      "percent", "18 to 24-year-olds", "year-olds"),
     ("Research suggests 64% of 18 to 24-year-olds feel strongly about housing.",
      "18 to 24-year", 0, "duration", "18 to 24-year-olds", "year-olds"),
+    # "at/by the age of (just) N": whose age, through "she" and "I".
+    ("Ann Smith trained as a nurse. She became a councillor at the age of just 24 for her home "
+     "town.", "24", 0, "count", "Ann Smith", "Smith"),
+    ('Tom Reid spoke to reporters. He said: "I feel lucky that, by the age of 40, I had run '
+     'three companies."', "40", 0, "count", "Tom Reid", "Reid"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -1855,9 +1855,12 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
             name.pos_ == "NOUN" and name.tag_ == "NN" and entity is None and doc[end].text == ","
         ):
             return _noun_phrase(name)
+    before = start - 1
+    while before > 0 and doc[before].dep_ == "advmod":
+        before -= 1  # "at the age of just 28"
     age = next((t for t in span if t.lower_ in ("age", "ages")), None) or (
-        doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "of"
-        and doc[start - 2].lower_ in ("age", "ages") else None)
+        doc[before - 1] if before >= 1 and doc[before].lower_ == "of"
+        and doc[before - 1].lower_ in ("age", "ages") else None)
     if (age is not None and age.dep_ == "pobj"
             and age.head.lower_ in ("between", "over", "under", "above", "below")):
         # "Children in the UK between the ages of 10 and 17", "people over the age of 65",
@@ -1866,9 +1869,11 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         people = age.head.head if age.head.head.pos_ in _NOUN_POS else _word_before(age.head)
         if people is not None and people.pos_ in _NOUN_POS:
             return _noun_phrase(people)
-    if (age is not None and age.dep_ == "pobj" and age.head.lower_ == "at"
-            and age.head.head.pos_ in ("VERB", "AUX")):
-        # "gain the right at age 18", "he retired at the age of 65": the clause's subject.
+    if (age is not None and age.dep_ == "pobj" and age.head.lower_ in ("at", "by")
+            and age.head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("amod", "compound") for c in age.lefts)):
+        # "gain the right at age 18", "he retired at the age of 65", "by the age of 40, I had
+        # ...": the clause's subject ("at the retirement age of 65" is not a person's).
         return _whose_age(age.head.head, span)
     if (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "age"
             or quantity.text.lower().endswith(" of age")) and span.root.head.pos_ == "VERB":
