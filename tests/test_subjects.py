@@ -811,6 +811,9 @@ CASES = [
      "town.", "24", 0, "count", "Ann Smith", "Smith"),
     ('Tom Reid spoke to reporters. He said: "I feel lucky that, by the age of 40, I had run '
      'three companies."', "40", 0, "count", "Tom Reid", "Reid"),
+    # "in order to" is a purpose, not money "in" something.
+    ("The city must find £3m a year in order to keep the libraries open.", "£3m a year", 0,
+     "money", "libraries", "libraries"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

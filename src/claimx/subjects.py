@@ -602,6 +602,14 @@ class _SubjectFinder:
         if any(c.ent_type_ == "DATE" and c.pos_ in ("NUM", "PROPN", "NOUN") for c in pobj.lefts
                ) and not _age_group(pobj):
             return None  # "exceeded 10% of 2000 levels" compares with a year, names nothing
+        if (word == "in" and pobj.lower_ == "order" and pobj.i + 1 < len(self.doc)
+                and self.doc[pobj.i + 1].lower_ == "to"):
+            # "raise $10bn a year in order to sustain the public finances": the purpose's
+            # object, as for "needs $25bn to resolve demining-related issues".
+            purpose = next((c for c in pobj.children if c.dep_ in ("acl", "relcl", "xcomp")),
+                           None)
+            aim = purpose and next((c for c in purpose.children if c.dep_ == "dobj"), None)
+            return _noun_phrase(aim) if aim is not None and aim.pos_ in _NOUN_POS else None
         # "£51.6m in losses" names what the money is; "£681m in the books" says where it is.
         if word == "in" and not task and (
             pobj.lemma_.lower() in _IN_ASPECTS
