@@ -864,8 +864,7 @@ class _SubjectFinder:
         """What reaches a landmark: what the verb puts there ("put the trade surplus at a
         six-year high"), else its subject ("sales broke through the $4 trillion mark",
         "imports rose to a new record of £27.9bn")."""
-        crossing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
-                         for g in c.children if g.dep_ == "pobj"), None)
+        crossing = _pobj(noun, "for")
         if (crossing is not None and crossing.pos_ == "NOUN" and not _holds_figure(crossing)
                 and crossing.lemma_.lower() not in _TIME_NOUNS):
             # "reaching the seven million barrier for UK sales": what the landmark is for.
@@ -1153,8 +1152,7 @@ class _SubjectFinder:
                     return priced
             # "received $11m from the US" names the giver; "raise $100m from the sale" the
             # deal that brings the money in.
-            source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                           for g in c.children if g.dep_ == "pobj"), None)
+            source = _pobj(verb, "from")
             receiving = verb.lemma_.lower() in _RECEIVING_VERBS and not (
                 source is not None and source.lemma_.lower() in _TRANSACTIONS | _OFFERINGS)
             moved = verb.lemma_.lower() in _MOVING_VERBS  # "lost 65 cents on the news"
@@ -2225,6 +2223,12 @@ def _compared(noun: Token) -> bool:
         if token.lower_ in _COMPARISON_HEADS:
             return True
     return False
+
+
+def _pobj(token: Token, word: str) -> Token | None:
+    """The object of `token`'s preposition `word` ("barrier for sales" -> sales)."""
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == word
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _index_move(noun: Token) -> Token | None:
