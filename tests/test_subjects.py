@@ -814,6 +814,16 @@ CASES = [
     # "in order to" is a purpose, not money "in" something.
     ("The city must find £3m a year in order to keep the libraries open.", "£3m a year", 0,
      "money", "libraries", "libraries"),
+    # A best or record someone sets or holds is the figure's subject; a level a measure
+    # reaches is the measure's.
+    ("Powell set a personal best of 9.77 seconds in Athens.", "9.77 seconds", 0, "duration",
+     "personal best", "best"),
+    ("Jones climbed to a season's best of 1.98m to take the title.", "1.98m", 0, "measure",
+     "season's best", "best"),
+    ("The Kenyan holds the world record of 26:17.53 over 10,000m.", "26:17.53", 0, "duration",
+     "world record", "record"),
+    ("Exports rose 12% to a new record of $2.1 trillion.", "$2.1 trillion", 0, "money",
+     "exports", "exports"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -1016,6 +1016,8 @@ class _SubjectFinder:
                 earlier = self._previous_subject(span)
                 if earlier is not None:
                     return earlier
+            elif head.lower_ in ("best", "bests") and head.dep_ in ("pobj", "dobj", "attr"):
+                return _noun_phrase(head)  # "climbed to a season's best of 2.20m" ("best" JJS)
             elif head.lower_ == "tune" and head.dep_ == "pobj":
                 pass  # "to the tune of £1.1m": read on to what costs that much
             elif head.ent_type_ == "TIME" or head.text in _TIME_ZONES:
@@ -1039,6 +1041,8 @@ class _SubjectFinder:
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
+                if _held_record(noun):
+                    return _noun_phrase(noun)  # "set a personal best of 20.94"
                 if (noun.lower_ in _THRESHOLD_NOUNS and noun.dep_ in ("pobj", "dobj", "attr")) or (
                     noun.lower_ in _PACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "at"
                 ) or (  # "inflation, hitting an annual rate of 1.6%"
@@ -2223,6 +2227,25 @@ def _compared(noun: Token) -> bool:
         if token.lower_ in _COMPARISON_HEADS:
             return True
     return False
+
+
+def _held_record(noun: Token) -> bool:
+    """A best or record someone sets or holds ("a personal best of 20.94", "holds the world
+    record of 6.39 seconds"): the figure is the record's. A level a measure reaches ("imports
+    rose to a new record of $1.76 trillion") is the measure's."""
+    if noun.lower_ in ("best", "bests"):
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.lower_ == "record" and (
+        verb.lemma_.lower() in ("set", "hold", "break", "equal", "smash", "beat", "claim")
+        or any(c.lower_ in _RECORD_KINDS for c in noun.lefts))
+
+
+# Records that belong to a person or a competition, not to a measure: "a new national record".
+_RECORD_KINDS = frozenset(
+    "world national british european olympic commonwealth personal championship course "
+    "club meeting".split()
+)
 
 
 def _pobj(token: Token, word: str) -> Token | None:
