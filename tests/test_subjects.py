@@ -824,6 +824,18 @@ CASES = [
      "world record", "record"),
     ("Exports rose 12% to a new record of $2.1 trillion.", "$2.1 trillion", 0, "money",
      "exports", "exports"),
+    # A change's possessor is what changed.
+    ("The sale of new shares pushed its price down, contributing to the index's 0.5% decline.",
+     "0.5%", 0, "percent", "index", "index"),
+    # An age at an event of someone's is that person's.
+    ("The house was sold just before Smith's death in May 2003 at the age of 81.", "81", 0,
+     "count", "Smith", "Smith"),
+    # A race time is a result, not time spent on a purpose.
+    ("In Sheffield, Coe eased across the finish in 1:45.20 to set up a showdown in the final.",
+     "1:45.20", 0, "duration", "Coe", "Coe"),
+    # A relative clause running through "he said".
+    ("The law makes him cut the deficit, which he said would be 3.2% of GDP this year.", "3.2%",
+     0, "percent", "deficit", "deficit"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

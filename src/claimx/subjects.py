@@ -725,6 +725,8 @@ class _SubjectFinder:
         if (bare and (after.tag_ == "JJ" or (after.tag_ == "VBN"
                                              and after.lemma_.lower() in _HARMED))
                 and not after.is_title
+                # "Two other outside former directors": "other" stands for no one
+                and after.lower_ not in ("other", "more", "such", "same", "further", "additional")
                 and after.lower_ not in _COMPARISON_HEADS
                 and after.lemma_.lower() not in _TELLING_VERBS):
             following = after.nbor() if after.i + 1 < len(self.doc) else None
@@ -819,6 +821,9 @@ class _SubjectFinder:
             earlier = self._previous_subject(span)
             if earlier is not None:
                 return earlier
+        changed = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if noun.lower_ in _CHANGE_NOUNS and changed is not None:
+            return _noun_phrase(changed)  # "the FTSE 100's 0.3% decline": the FTSE changed
         if noun.lower_ in _CHANGE_NOUNS and kind in ("percent", "money"):
             # "after a 31% decline in 2003", "expectations of a 0.3% rise": a change naming
             # nothing is a change in what the figure before measured.
@@ -1064,7 +1069,10 @@ class _SubjectFinder:
                     earlier = self._previous_subject(span)
                     if earlier is not None:
                         return earlier
-                if noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj":
+                if (noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj"
+                        # "Activision has a stock market capitalisation of $2.95bn": what it
+                        # has is named; "cut the cost by $5m" measures the subject's cost
+                        and noun.head.lemma_.lower() != "have"):
                     found = _clause_subject(noun.head, self.owner)
                     if found is not None:
                         return found
@@ -1879,6 +1887,11 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         people = age.head.head if age.head.head.pos_ in _NOUN_POS else _word_before(age.head)
         if people is not None and people.pos_ in _NOUN_POS:
             return _noun_phrase(people)
+    event = age.head.head if age is not None and age.dep_ == "pobj" else None
+    owner = event and next((c for c in event.lefts if c.dep_ == "poss" and c.pos_ != "PRON"),
+                           None)
+    if event is not None and event.pos_ == "NOUN" and owner is not None:
+        return _noun_phrase(owner)  # "Charles' death in June 2004 at the age of 73"
     if (age is not None and age.dep_ == "pobj" and age.head.lower_ in ("at", "by")
             and age.head.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("amod", "compound") for c in age.lefts)):
@@ -1989,6 +2002,8 @@ def _name(name: Span) -> Subject | None:
 
 def _spent(quantity: Quantity) -> bool:
     """Money or time, which can be spent on a task: "$25bn", "30 years", "several months"."""
+    if quantity.kind == "duration" and ":" in quantity.text:
+        return False  # a race or clock time ("across the finish in 1:50.87") is a result
     if quantity.kind in ("money", "duration"):
         return True
     return quantity.kind == "vague" and quantity.unit is not None and (
@@ -2054,12 +2069,19 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _noun_phrase(obj)
                 return _noun_phrase(subj) if subj.tag_ == "VBG" else None
+            if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and (
+                    verb.head.dep_ == "relcl" and subj.i < verb.head.i):
+                # "the budget deficit, which he said would be 4.5% of GDP": the relative
+                # clause runs through "he said".
+                verb = verb.head
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # The antecedent is the noun right before the pronoun ("risks posed by
                 # personal debt - which is rising"), whatever the parse attached it to.
                 before = _word_before(subj)
                 if before is not None and before.pos_ == "NOUN" and before.i not in owner:
                     return _noun_phrase(_unwrap_container(before))
+                if verb.head.i in owner:
+                    return None  # "were 14.1%, which it said could reach 14.8%": a figure
                 return _noun_phrase(_unwrap_container(verb.head))
             shown = next((g for c in subj.rights if c.dep_ == "acl" and c.tag_ == "VBG"
                           and c.lemma_.lower() in _FINDING_VERBS
