@@ -830,6 +830,8 @@ CASES = [
     # An age at an event of someone's is that person's.
     ("The house was sold just before Smith's death in May 2003 at the age of 81.", "81", 0,
      "count", "Smith", "Smith"),
+    ("The company's staff over the age of 50 will retire.", "50", 0, "count",
+     "company's staff", "staff"),
     # A race time is a result, not time spent on a purpose.
     ("In Sheffield, Coe eased across the finish in 1:45.20 to set up a showdown in the final.",
      "1:45.20", 0, "duration", "Coe", "Coe"),

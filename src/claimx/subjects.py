@@ -1887,7 +1887,8 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         people = age.head.head if age.head.head.pos_ in _NOUN_POS else _word_before(age.head)
         if people is not None and people.pos_ in _NOUN_POS:
             return _noun_phrase(people)
-    event = age.head.head if age is not None and age.dep_ == "pobj" else None
+    event = (age.head.head if age is not None and age.dep_ == "pobj"
+             and age.head.lower_ in ("at", "by") else None)
     owner = event and next((c for c in event.lefts if c.dep_ == "poss" and c.pos_ != "PRON"),
                            None)
     if event is not None and event.pos_ == "NOUN" and owner is not None:
