@@ -1887,20 +1887,20 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         people = age.head.head if age.head.head.pos_ in _NOUN_POS else _word_before(age.head)
         if people is not None and people.pos_ in _NOUN_POS:
             return _noun_phrase(people)
-    event = (age.head.head if age is not None and age.dep_ == "pobj"
-             and age.head.lower_ in ("at", "by") else None)
-    owner = event and next((c for c in event.lefts if c.dep_ == "poss" and c.pos_ != "PRON"),
-                           None)
-    if event is not None and event.pos_ == "NOUN" and owner is not None:
-        return _noun_phrase(owner)  # "Charles' death in June 2004 at the age of 73"
-    if (age is not None and age.dep_ == "pobj" and age.head.lower_ in ("at", "by")
-            and age.head.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("amod", "compound") for c in age.lefts)):
-        # "gain the right at age 18", "he retired at the age of 65", "by the age of 40, I had
-        # ...": the clause's subject ("at the retirement age of 65" is not a person's).
-        return _whose_age(age.head.head, span)
-    if (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "age"
-            or quantity.text.lower().endswith(" of age")) and span.root.head.pos_ == "VERB":
+    if age is not None and age.dep_ == "pobj" and age.head.lower_ in ("at", "by"):
+        event = age.head.head
+        holder = next((c for c in event.lefts if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if event.pos_ == "NOUN" and holder is not None:
+            return _noun_phrase(holder)  # "Charles' death in June 2004 at the age of 73"
+        if event.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("amod", "compound") for c in age.lefts
+        ):
+            # "gain the right at age 18", "he retired at the age of 65", "by the age of 40, I
+            # had ...": the clause's subject ("at the retirement age of 65" is no person's).
+            return _whose_age(event, span)
+    reached = (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "age"
+               ) or quantity.text.lower().endswith(" of age")
+    if reached and span.root.head.pos_ == "VERB":
         # "before they reach 65 years of age": whoever reaches it.
         return _whose_age(span.root.head, span)
     if not _AGE_NOUN.search(quantity.text):
