@@ -838,6 +838,46 @@ CASES = [
     # A relative clause running through "he said".
     ("The law makes him cut the deficit, which he said would be 3.2% of GDP this year.", "3.2%",
      0, "percent", "deficit", "deficit"),
+    # A fronted "for the whole of <year>" is when, not what the money is for.
+    ("For the whole of 2003, Ford earned $2.1bn, down from $2.4bn in 2002.", "$2.1bn", 0,
+     "money", "Ford", "Ford"),
+    ("For the whole of 2003, Ford earned $2.1bn, down from $2.4bn in 2002.", "$2.4bn", 0,
+     "money", "Ford", "Ford"),
+    # A weekday the tagger does not mark as a date names nothing measured.
+    ("Acme's shares rose 2% on the news before ending Friday 0.3% lower.", "0.3%", 0,
+     "percent", "Acme's shares", "shares"),
+    ("Acme's shares rose 2% on the news before ending Friday 0.3% lower.", "2%", 0,
+     "percent", "Acme's shares", "shares"),
+    # Modifiers coordinated before one head: the head is the last noun.
+    ("Some 3,000 business and political leaders will attend the summit.", "Some 3,000", 0,
+     "count", "business and political leaders", "leaders"),
+    ("The cops and robbers comedy earned $20m over the weekend.", "$20m", 0, "money",
+     "cops and robbers comedy", "comedy"),
+    # An age in a description set beside a name is the named person's.
+    ("Kate Nash, the 19-year-old pop singer from London, has signed a deal.", "19-year-old", 0,
+     "duration", "Kate Nash", "Nash"),
+    # An aside between dashes: the noun before it is the subject, and "which" after it
+    # refers past it.
+    ("Mortgage approvals - loans agreed but not yet paid out - were £3bn in March.", "£3bn", 0,
+     "money", "mortgage approvals", "approvals"),
+    ("The film took $30m, ahead of the comedy Shrek - now in its third week in cinemas - "
+     "which took $12m.", "$12m", 0, "money", "Shrek", "Shrek"),
+    ("The film took $30m, ahead of the comedy Shrek - now in its third week in cinemas - "
+     "which took $12m.", "$30m", 0, "money", "film", "film"),
+    # Idioms: "changing hands at" a price, paying "from their own pockets".
+    ("The shares were changing hands at 150 pence after touching 160.", "150 pence", 0,
+     "money", "shares", "shares"),
+    ("Shares in Acme soared. They were up 84% on Monday, changing hands at 372 riyals.",
+     "372 riyals", 0, "money", "shares in Acme", "shares"),
+    ("Shares in Acme soared. They were up 84% on Monday, changing hands at 372 riyals.",
+     "84%", 0, "percent", "shares in Acme", "shares"),
+    ("Five of the directors will pay $20m from their own pockets.", "$20m", 0, "money",
+     "directors", "directors"),
+    ("Five of the directors will pay $20m from their own pockets.", "Five", 0, "count",
+     "directors", "directors"),
+    # Money spent to buy one of a group: the group.
+    ("Acme said it would spend $2bn to buy one of Germany's largest banks.", "$2bn", 0, "money",
+     "Germany's largest banks", "banks"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

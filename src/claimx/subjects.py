@@ -37,7 +37,7 @@ _UNDERGOING_VERBS = frozenset(
     "have make report announce reveal".split()
 )
 # Objects of idioms of movement, which name nothing measured: "gained ground", "broke records".
-_IDIOM_OBJECTS = frozenset("ground records record momentum steam traction".split())
+_IDIOM_OBJECTS = frozenset("ground records record momentum steam traction hands".split())
 # Words leaving a figure open: "5% or more", "three or so".
 _OPEN_ENDS = frozenset("more less so above over fewer greater higher lower".split())
 # Participles that stand for the people they describe: "five dead and 30 injured".
@@ -141,6 +141,7 @@ _DIMENSIONS = frozenset("strong long high tall wide deep thick old heavy".split(
 _TIME_NOUNS = frozenset(
     "year month week day quarter decade century season period hour minute time".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _RELATIVE_PRONOUNS = frozenset("whom which who that".split())
 _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
 _DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case aux auxpass".split())
@@ -1412,10 +1413,12 @@ def _compound_head(noun: Token) -> Token:
         ):
             break  # a plural opens a compound of common nouns: "seven members states"; but
             # "12 year zodiac cycles year of the pig" runs two phrases together
-        if not 0 < head.i - noun.i <= 2 or any(
-            doc[k].head != head or doc[k].dep_ not in ("amod", "compound")
+        if not 0 < head.i - noun.i <= 3 or any(
+            not (doc[k].head == head and doc[k].dep_ in ("amod", "compound"))
+            # a modifier coordinated with the noun: "3,000 business and political leaders"
+            and not (doc[k].head == noun and doc[k].dep_ in ("cc", "conj"))
             for k in range(noun.i + 1, head.i)
-        ):
+        ) or (head.i - noun.i == 3 and doc[noun.i + 1].dep_ != "cc"):
             break  # only the head's own modifiers between: "53 measles related deaths"
         noun = head
     return noun
@@ -1542,7 +1545,23 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         line_start = text.rfind("\n", 0, offset) + 1
         line_end = text.find("\n", offset)
         text = text[line_start:line_end if line_end >= 0 else None].strip()
-    return text, _head_word(head)
+    return text, _head_word(_modified_by_pair(head) or head)
+
+
+def _modified_by_pair(noun: Token) -> Token | None:
+    """The noun a bare noun modifies together with the noun it is coordinated with, which the
+    parse took for its own conjunct: "the cops and robbers comedy" is a comedy."""
+    conj = next((c for c in reversed(list(noun.rights)) if c.dep_ == "conj"), None)
+    if conj is None or conj.pos_ != "NOUN" or conj.i < 3:
+        return None
+    partner, cc = noun.doc[conj.i - 1], noun.doc[conj.i - 2]
+    # "the swords and sandals epic" may also come out as three conjuncts.
+    attached = (partner.head == conj and partner.dep_ == "compound") or (
+        partner.head == noun and partner.dep_ == "conj" and conj.tag_ != noun.tag_)
+    if (cc.dep_ != "cc" or cc.head != noun or not attached or partner.tag_ != noun.tag_
+            or any(c.dep_ not in ("det", "poss", "case") for c in noun.lefts)):
+        return None
+    return conj
 
 
 # Words of a name that are not its distinctive part: "Mitsubishi Motors" -> Mitsubishi,
@@ -1587,8 +1606,10 @@ def _head_word(head: Token) -> str:
 
 
 def _when(noun: Token) -> bool:
-    """A noun naming a point or stretch of time within a date expression ("last year")."""
-    return noun.ent_type_ in ("DATE", "TIME") and noun.lemma_.lower() in _TIME_NOUNS
+    """A noun naming a point or stretch of time within a date expression ("last year"), or a
+    weekday, which the tagger may not mark as a date ("before ending Friday 0.2% lower")."""
+    return (noun.ent_type_ in ("DATE", "TIME") and noun.lemma_.lower() in _TIME_NOUNS) or (
+        noun.pos_ == "PROPN" and noun.lower_ in _WEEKDAYS)
 
 
 def _ordinal(token: Token) -> bool:
@@ -1695,6 +1716,7 @@ def _object(
     found = next(
         (c for c in verb.children if c.dep_ == "dobj" and c != child
          and c.i not in owner and c.pos_ in _NOUN_POS and c.ent_type_ not in ("DATE", "TIME")
+         and c.lower_ not in _IDIOM_OBJECTS  # "changing hands at 372 riyals"
          and not (uncounted and any(g.i in owner for g in c.lefts))),
         None,
     )
@@ -1719,6 +1741,8 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
                     and verb.lemma_.lower() in _SPENDING_VERBS)
             ):
                 obj = next((g for g in c.children if g.dep_ in ("dobj", "attr")), None)
+                if obj is not None and obj.pos_ == "NUM":
+                    obj = _of_object(obj)  # "to buy one of South Korea's biggest banks"
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _noun_phrase(obj)
     return None
@@ -1768,6 +1792,10 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == word:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (_time_frame(pobj) or pobj.lemma_.lower() == "pocket"):
+                # "For the whole of 2004, GM earned $3.7bn": when, not what for; "will pay
+                # $13m from their own pockets": who pays, not what is paid for.
+                continue
             gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if pobj is None and gerund is not None:
                 pobj = next((g for g in gerund.children if g.dep_ == "dobj"), None)
@@ -1784,6 +1812,16 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
                     and pobj.ent_type_ not in ("DATE", "TIME")):
                 return _noun_phrase(pobj)
     return None
+
+
+def _time_frame(noun: Token) -> bool:
+    """A stretch of time named by a part of a date: "the whole of 2004", "the rest of the
+    year"."""
+    if noun.lower_ not in ("whole", "rest", "remainder", "bulk", "course", "end", "start"):
+        return False
+    return any(g.ent_type_ == "DATE" or g.lemma_.lower() in _TIME_NOUNS
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _complement(verb: Token, child: Token) -> Subject | None:
@@ -1818,6 +1856,8 @@ def _raised_subject(verb: Token) -> Token | None:
                                   None)
         # "Pitched at 300p a share, it ...": an opening participle shares the main subject.
         opening = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+        # "They were trading 84% higher, changing hands at 372 riyals": so does a trailing one.
+        opening = opening or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)
         if subj is not None or (verb.dep_ not in ("xcomp", "conj") and not opening) or (
             verb.head == verb
         ):
@@ -1912,8 +1952,23 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
            and not any(w.tag_ in ("VBD", "VBZ", "VBP") or (w.tag_ == "VBN" and (
                w.dep_ == "compound" or t.head.dep_ == "ROOT")) for w in doc[end:t.head.i])
            for t in span):
-        return None  # "a 45-year-old man": the noun it modifies, found the usual way
+        # "a 45-year-old man": the noun it modifies, found the usual way; but "Kate Nash,
+        # the 19-year-old singer," describes the person named.
+        return _described_person(span)
     return _person_before(span)
+
+
+def _described_person(span: Span) -> Subject | None:
+    """The person a description in apposition names: "Kate Nash, the 19-year-old singer"."""
+    noun = next((t.head for t in span if t.head.i >= span.end), None)
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "appos":
+        return None
+    name = noun.head
+    if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.i < span.start:
+        return _noun_phrase(name)
+    return None
 
 
 def _whose_age(verb: Token, span: Span) -> Subject | None:
@@ -2049,6 +2104,8 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
     """The subject of a verb's clause, through coordination, relative clauses and participles."""
     for _ in range(4):
         subj = _subject_in_line(verb)
+        if subj is not None and subj.i in owner and subj.i > verb.i and verb.lemma_ == "be":
+            subj = None  # "were £2bn": the parse took the figure's symbol for the subject
         reported = _reported_object(verb)
         if subj is not None and reported is not None and subj.i < reported.i:
             subj = reported
@@ -2059,7 +2116,10 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                          and all(t.is_punct for t in verb.doc[c.i + 1:verb.i])), None)
         if subj is not None:
             if subj.i in owner:
-                return None  # a figure as subject (often a headline run into the sentence)
+                # A figure as subject (often a headline run into the sentence) names nothing,
+                # unless it picks from a group: "five of the directors will pay $13m".
+                group = _of_object(subj)
+                return _noun_phrase(group) if group is not None and group.tag_ == "NNS" else None
             if subj.dep_ == "csubj":
                 # "fixing the power plant may take a year": the clause is about its object;
                 # "spending on roads will rise" is a gerund used as a noun.
@@ -2079,7 +2139,9 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 # The antecedent is the noun right before the pronoun ("risks posed by
                 # personal debt - which is rising"), whatever the parse attached it to.
                 before = _word_before(subj)
-                if before is not None and before.pos_ == "NOUN" and before.i not in owner:
+                if before is not None and before.i not in owner and (before.pos_ == "NOUN" or (
+                        # "The Incredibles - now in its fourth week - which took $24m"
+                        before.pos_ == "PROPN" and _spaced_dash(subj.doc[subj.i - 1]))):
                     return _noun_phrase(_unwrap_container(before))
                 if verb.head.i in owner:
                     return None  # "were 14.1%, which it said could reach 14.8%": a figure
@@ -2343,10 +2405,17 @@ def _gerund_clause(token: Token) -> bool:
 def _word_before(pronoun: Token) -> Token | None:
     """The word right before a relative pronoun, past a comma: its antecedent, whatever noun
     the parse hung the clause on."""
+    doc = pronoun.doc
     i = pronoun.i - 1
-    if i > 0 and pronoun.doc[i].is_punct:
+    if i > 0 and _spaced_dash(doc[i]):
+        # "The Incredibles - now in its fourth week - which took $24m": past the aside.
+        opening = next((j for j in range(i - 1, doc[i].sent.start, -1) if _spaced_dash(doc[j])),
+                       None)
+        if opening is not None:
+            i = opening
+    if i > 0 and doc[i].is_punct:
         i -= 1
-    return pronoun.doc[i] if i >= 0 else None
+    return doc[i] if i >= 0 else None
 
 
 def _with_absolute(word: Token) -> Token | None:
@@ -2373,6 +2442,15 @@ def _noun_before(verb: Token, reach: int = 0) -> Subject | None:
     doc = verb.doc
     while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
         i -= 1
+    if i > verb.sent.start and _spaced_dash(doc[i]):
+        # "mortgage approvals - loans agreed but not yet made - were £2bn": the noun before
+        # the aside, which the parse took for a clause of its own.
+        opening = next((j for j in range(i - 1, verb.sent.start, -1) if _spaced_dash(doc[j])),
+                       None)
+        if opening is not None and doc[opening - 1].pos_ in _NOUN_POS and not _numeric(
+                doc[opening - 1]):
+            return _noun_phrase(doc[opening - 1])
+        return None
     stop = max(i - reach, verb.sent.start - 1)
     while i > stop and doc[i].dep_ in ("pobj", "prep", "compound", "det", "amod") and not (
         doc[i].pos_ in _NOUN_POS and doc[i].dep_ not in ("pobj", "compound")
@@ -2384,3 +2462,10 @@ def _noun_before(verb: Token, reach: int = 0) -> Subject | None:
     )):
         return _noun_phrase(doc[i])
     return None
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces, which opens or closes an aside (not the hyphen of a word)."""
+    doc = token.doc
+    return token.text in ("-", "–", "—", "--") and token.i > 0 and bool(
+        doc[token.i - 1].whitespace_) and bool(token.whitespace_)
