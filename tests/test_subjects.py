@@ -878,6 +878,25 @@ CASES = [
     # Money spent to buy one of a group: the group.
     ("Acme said it would spend $2bn to buy one of Germany's largest banks.", "$2bn", 0, "money",
      "Germany's largest banks", "banks"),
+    # The unit of a figure is not what it measures: "a quarter point rise".
+    ("The Fed voted for a quarter point rise in interest rates.", "a quarter point", 0,
+     "measure", "interest rates", "rates"),
+    # A bare "from" figure borrows the noun of the figure it is compared with.
+    ("Sales across the market fell to 2.3 million cars from 2.5 million a year earlier.",
+     "2.5 million", 0, "count", "cars", "cars"),
+    ("Sales across the market fell to 2.3 million cars from 2.5 million a year earlier.",
+     "2.3 million", 0, "count", "cars", "cars"),
+    ("It sold 300 cars, up from 250 in 2003.", "250", 0, "count", "cars", "cars"),
+    ("It sold 300 cars, up from 250 in 2003.", "300", 0, "count", "cars", "cars"),
+    # "A total of" the figure: the total is the figure, the clause names what it is for.
+    ("A total of 12bn rupees is earmarked for subsidies for farmers, the ministry said.",
+     "12bn rupees", 0, "money", "subsidies for farmers", "subsidies"),
+    # "N a share" before a compound: the compound's head.
+    ("Bidders could offer more than the firm's 420p a share closing price on Friday.", "420p", 0,
+     "money", "share closing price", "price"),
+    # A figure after the second of two coordinated nouns sizes that one.
+    ("With a fair sharing of the profits and economic growth of just 3%, poverty could fall.",
+     "3%", 0, "percent", "economic growth", "growth"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -719,7 +719,10 @@ class _SubjectFinder:
         if (after.lower_ in _PER and after.i + 2 < len(self.doc)
                 and self.doc[after.i + 1].lower_ == "share"
                 and self.doc[after.i + 2].pos_ == "NOUN"):
-            return _noun_phrase(self.doc[after.i + 2])  # "a 300p a share bid": the bid
+            bid = self.doc[after.i + 2]
+            while bid.dep_ == "compound" and bid.head.i > bid.i and bid.head.pos_ == "NOUN":
+                bid = bid.head  # "the 533p a share closing price"
+            return _noun_phrase(bid)  # "a 300p a share bid": the bid
         bare = quantity.kind in ("count", "vague", "fraction")
         # "five dead and 30 injured": an adjective standing for the people it describes.
         # An earlier noun wins: "3 soldiers dead and 30 injured" counts soldiers.
@@ -929,7 +932,7 @@ class _SubjectFinder:
         # A qualifier can head the figure ("over 150,000" under "drove"): it acts as a preposition.
         token, prep = anchor, (anchor if anchor.pos_ == "ADP" else None)
         elided_role = anchor.dep_ in _ELIDED_ROLES or (
-            anchor.dep_ == "pobj" and anchor.head.lower_ in ("with", "at")
+            anchor.dep_ == "pobj" and anchor.head.lower_ in ("with", "at", "from")
         )
         if anchor.pos_ == "NUM" and quantity.kind in ("count", "vague"):
             # "The owners - two from Taiwan, two from China": a figure in apposition counts
@@ -1045,6 +1048,19 @@ class _SubjectFinder:
                 # head of the noun phrase before it.
                 return _words_before(head)
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
+                nearer = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"
+                          and c.i < token.i and c.i not in self.owner]
+                if prep is not None and token == prep and nearer:
+                    # "a sharing of the profits and economic growth of just 2%": the figure
+                    # sizes the conjunct it follows, whatever the parse hung it on.
+                    head = nearer[-1]
+                if (head.lower_ in ("total", "sum") and token.lower_ == "of"
+                        and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB"):
+                    # "A total of 24.2 trillion pesos is earmarked for subsidies": the total
+                    # is the figure itself, standing as the clause's subject.
+                    found = self._bare_subject(head.head, span)
+                    if found is not None:
+                        return found
                 # A figure after its noun: "turnout rate of 58%", "a value of £681m".
                 noun = _unwrap_container(head)
                 if _held_record(noun):
@@ -1447,6 +1463,8 @@ def _own_modifier(anchor: Token) -> str:
         and following.dep_ == "prep"
         and following.lower_ in _KEEP_PREPS
         and following.head in (anchor, anchor.head)
+        # "up from 250 in 2003": a date says when, not which
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in following.children)
     ):
         return doc[following.i:following.right_edge.i + 1].text
     return ""
@@ -1462,6 +1480,8 @@ def _unwrap_container(noun: Token) -> Token:
         compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
                          and c.is_alpha and c.ent_type_ not in ("DATE", "TIME")
                          and c.lemma_.lower() not in _FORECASTERS
+                         # the figure's own unit: "a quarter point rise"
+                         and c.lemma_.lower() not in ("point", "percentage", "basis")
                          # not the tail of a figure: the "m" of "a $697m improvement"
                          and not any(_numeric(g) for g in c.children)), None)
         if compound is not None:
