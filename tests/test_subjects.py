@@ -897,6 +897,16 @@ CASES = [
     # A figure after the second of two coordinated nouns sizes that one.
     ("With a fair sharing of the profits and economic growth of just 3%, poverty could fall.",
      "3%", 0, "percent", "economic growth", "growth"),
+    # A second figure the parse hangs on the first one's noun measures the same thing.
+    ("Life expectancy at birth is 71 years for a manual worker and 79 years for a "
+     "professional.", "79 years", 0, "duration", "life expectancy at birth", "expectancy"),
+    ("Life expectancy at birth is 71 years for a manual worker and 79 years for a "
+     "professional.", "71 years", 0, "duration", "life expectancy at birth", "expectancy"),
+    # An aside between dashes holds neither the subject nor the end of an "of" phrase.
+    ("In contrast to Japan - and of course the European Union - the US population is expected "
+     "to increase by 46% by 2050.", "46%", 0, "percent", "US population", "population"),
+    ("Acme - which has a 22% share of the UK mortgage market - said growth was slowing.", "22%",
+     0, "percent", "UK mortgage market", "market"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

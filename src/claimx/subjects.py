@@ -1048,6 +1048,13 @@ class _SubjectFinder:
                 # head of the noun phrase before it.
                 return _words_before(head)
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
+                if token.dep_ == "conj" and token.i in self.owner:
+                    # "71 years for a manual worker and 79 years for a professional": the
+                    # parse hangs the second figure on the first one's noun; same measure.
+                    sized = next((self.owner[a.i] for a in head.ancestors
+                                  if a.i in self.owner and self.owner[a.i] < index), None)
+                    if sized is not None:
+                        return self.subject(sized)
                 nearer = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"
                           and c.i < token.i and c.i not in self.owner]
                 if prep is not None and token == prep and nearer:
@@ -1491,6 +1498,8 @@ def _unwrap_container(noun: Token) -> Token:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    pobj = _before_aside(c, pobj)
                 if (pobj is not None and pobj.is_alpha and pobj.pos_ in _NOUN_POS
                         and pobj.ent_type_ not in ("DATE", "TIME")
                         and not any(_numeric(g) and g.ent_type_ != "DATE" for g in pobj.lefts)):
@@ -1521,6 +1530,15 @@ def _unwrap_container(noun: Token) -> Token:
         if subj is not None and subj.pos_ in _NOUN_POS:
             return subj
     return noun
+
+
+def _before_aside(prep: Token, pobj: Token) -> Token:
+    """The object a preposition takes before an aside the parse ran it into: "a 22% share of
+    the UK mortgage market - said ..." is a share of the market."""
+    dash = next((t for t in prep.doc[prep.i + 1:pobj.i] if _spaced_dash(t)), None)
+    if dash is not None and prep.doc[dash.i - 1].pos_ in _NOUN_POS:
+        return prep.doc[dash.i - 1]
+    return pobj
 
 
 def _noun_phrase(head: Token, start: int | None = None) -> Subject:
@@ -2304,7 +2322,14 @@ def _subject_in_line(verb: Token) -> Token | None:
             break
     same_line = [c for c in subjects if c.i >= line_start]
     if same_line or line_start == verb.sent.start:
-        return (same_line or subjects)[0]
+        chosen = (same_line or subjects)[0]
+        nearest = subjects[-1]
+        if nearest.i < verb.i and any(_spaced_dash(t) for t in doc[chosen.i:nearest.i]) and any(
+                _spaced_dash(t) for t in doc[verb.sent.start:chosen.i]):
+            # "In contrast to Japan - and of course the EU - the US population is expected
+            # to rise": the subject after the aside, not a noun in it.
+            return nearest
+        return chosen
     return next(
         (t for t in doc[line_start:verb.i] if t.head.i < line_start and t.pos_ in _NOUN_POS),
         subjects[0],
