@@ -907,6 +907,9 @@ CASES = [
      "to increase by 46% by 2050.", "46%", 0, "percent", "US population", "population"),
     ("Acme - which has a 22% share of the UK mortgage market - said growth was slowing.", "22%",
      0, "percent", "UK mortgage market", "market"),
+    # A participle taken for the verb of a clause of its own, right before the real verb.
+    ("The agency announced on Monday the seal population counted on the islands was 40% "
+     "greater than last year.", "40%", 0, "percent", "seal population", "population"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

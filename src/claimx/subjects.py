@@ -2280,7 +2280,12 @@ def _misplaced_subject(verb: Token) -> Token | None:
     if obj is not None:
         return obj
     clause = next((c for c in reporting.children if c.dep_ == "ccomp"
-                   and reporting.i < c.i < verb.i and c.pos_ == "ADJ"), None)
+                   and reporting.i < c.i < verb.i and (
+                       c.pos_ == "ADJ"
+                       # "announced the population counted over-wintering in Mexico was 144%
+                       # greater": a participle taken for the verb of a clause of its own,
+                       # running right up to the real verb
+                       or (c.tag_ == "VBD" and c.right_edge.i + 1 == verb.i))), None)
     return None if clause is None else next(
         (c for c in clause.lefts if c.dep_ == "nsubj"), None)
 
