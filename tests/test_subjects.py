@@ -910,6 +910,18 @@ CASES = [
     # A participle taken for the verb of a clause of its own, right before the real verb.
     ("The agency announced on Monday the seal population counted on the islands was 40% "
      "greater than last year.", "40%", 0, "percent", "seal population", "population"),
+    # A word between the article and the figure describes the figure.
+    ("Brazil's economy has expanded by a breakneck 8.5% during 2010.", "8.5%", 0, "percent",
+     "Brazil's economy", "economy"),
+    # A bare amount in a parallel clause measures the stuff the first clause named.
+    ("During May the country exported £6.2bn worth of goods, but imported £8.1bn.", "£8.1bn", 0,
+     "money", "goods", "goods"),
+    ("During May the country exported £6.2bn worth of goods, but imported £8.1bn.", "£6.2bn", 0,
+     "money", "goods", "goods"),
+    ("The new disc will be able to store 50GB of data, while the rival disc will hold 30GB.",
+     "30GB", 0, "measure", "data", "data"),
+    ("The new disc will be able to store 50GB of data, while the rival disc will hold 30GB.",
+     "50GB", 0, "measure", "data", "data"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -188,6 +188,9 @@ class _SubjectFinder:
         # later bare figures ("36 in North Cotabato") borrow the noun.
         self.counted: dict[int, tuple[int, Token]] = {}
         self.score_sides: set[int] = set()
+        # Figures that name what they measure with "of" or "in" ("50GB of data"): a bare
+        # figure in a parallel clause borrows it ("while the other will hold 30GB").
+        self.measured: set[int] = set()
 
     def subject(self, index: int) -> Subject:
         if index not in self.memo:
@@ -247,7 +250,7 @@ class _SubjectFinder:
             or self._fronted_at(span)
             # "the money - $1.2bn in grants -", "axing 90 jobs - 17% of their staff": a figure
             # naming what it measures says so even when set off by a dash.
-            or self._measured_stuff(span, anchor, after, quantity)
+            or self._measured(index, span, anchor, after, quantity)
             or self._after_dash(span)
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
@@ -539,6 +542,28 @@ class _SubjectFinder:
         predicate = self.doc[span.end:end].text
         pronoun = "who" if relative.lower_ == "whom" else "that"
         return f"{antecedent.text} {pronoun} {predicate}", antecedent.text
+
+    def _measured(
+        self, index: int, span: Span, anchor: Token, after: Token | None, quantity: Quantity
+    ) -> Subject | None:
+        found = self._measured_stuff(span, anchor, after, quantity)
+        if found is not None:
+            self.measured.add(index)
+        return found
+
+    def _parallel_measure(self, verb: Token, span: Span) -> Subject | None:
+        """The stuff an earlier figure measured in the clause this one parallels: "exported
+        £16.9bn worth of goods, but imported £21.5bn" (the goods)."""
+        if verb.dep_ not in ("conj", "advcl"):
+            return None
+        for index in self._earlier(span, span.sent.start):
+            other = self.spans[index]
+            governor = _governing_verb(_anchor(other)) if other is not None else None
+            # "will be able to store 50GB of data, while the rival will hold 30GB"
+            if index in self.measured and governor is not None and (
+                    governor == verb.head or verb.head in governor.ancestors):
+                return self.subject(index)
+        return None
 
     def _measured_stuff(
         self, span: Span, anchor: Token, after: Token | None, quantity: Quantity
@@ -1047,6 +1072,13 @@ class _SubjectFinder:
                 # "saw its same store sales sink by 8.8%": the verb after "saw" taken for the
                 # head of the noun phrase before it.
                 return _words_before(head)
+            elif (head.tag_ == "NN" and head.i == span.start - 1 and head.i > 0
+                  and self.doc[head.i - 1].lower_ in ("a", "an")
+                  and token.dep_ in ("npadvmod", "nummod", "amod")
+                  and head.dep_ in ("pobj", "dobj", "attr")):
+                # "expanded by a breakneck 9.5%": a word between the article and the figure
+                # describes the figure, whatever the tagger made of it.
+                pass
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 if token.dep_ == "conj" and token.i in self.owner:
                     # "71 years for a manual worker and 79 years for a professional": the
@@ -1160,6 +1192,10 @@ class _SubjectFinder:
             # A bare figure as subject: a partitive ("of whom 70 died") or an elided noun
             # ("54 nations signed, only 27 ratified").
             return self._bare_subject(verb, span)
+        if child.dep_ == "dobj" and quantity.kind in ("money", "measure"):
+            parallel = self._parallel_measure(verb, span)
+            if parallel is not None:
+                return parallel
         if (child.dep_ == "dobj" and quantity.kind in ("percent", "money")
                 and verb.lemma_.lower() not in _TWO_OBJECT_VERBS):
             # A figure as a second object: "pushed rates up to 2.25%" sizes the first.
@@ -1372,6 +1408,14 @@ def _anchor(span: Span) -> Token:
     linked = [t for t in outside if t.dep_ not in ("punct", "advmod", "quantmod", "cc", "prep")]
     candidates = linked or outside or [span[-1]]
     return min(reversed(candidates), key=_depth)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
 
 
 def _depth(token: Token) -> int:
