@@ -922,6 +922,25 @@ CASES = [
      "30GB", 0, "measure", "data", "data"),
     ("The new disc will be able to store 50GB of data, while the rival disc will hold 30GB.",
      "50GB", 0, "measure", "data", "data"),
+    # "bringing X to N": the parse's object is what reaches the figure.
+    ("Nestle added that its cost-cutting plan had saved £60m in 2003, bringing total cost "
+     "savings to £85m since the scheme began in mid-2002.", "£85m", 0, "money",
+     "total cost savings", "savings"),
+    ("Nestle added that its cost-cutting plan had saved £60m in 2003, bringing total cost "
+     "savings to £85m since the scheme began in mid-2002.", "£60m", 0, "money",
+     "cost-cutting plan", "plan"),
+    # "with X doing N%": X's share, not the group before "with".
+    ("The DAX ended up 0.4% at 4,820 points, with the euro strengthening 0.6% against "
+     "the dollar.", "0.6%", 0, "percent", "euro", "euro"),
+    ("The DAX ended up 0.4% at 4,820 points, with the euro strengthening 0.6% against "
+     "the dollar.", "0.4%", 0, "percent", "DAX", "DAX"),
+    ("The DAX ended up 0.4% at 4,820 points, with the euro strengthening 0.6% against "
+     "the dollar.", "4,820", 0, "count", "DAX", "DAX"),
+    # "voted for a rise in X to N": the level X reaches.
+    ("However, one member voted for a quarter point rise in interest rates to 5%.", "5%", 0,
+     "percent", "interest rates", "rates"),
+    ("However, one member voted for a quarter point rise in interest rates to 5%.",
+     "a quarter point", 0, "measure", "interest rates", "rates"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -992,7 +992,9 @@ class _SubjectFinder:
                 if token.dep_ in ("conj", "appos") and other < index:
                     return self.subject(other)
             if (_gerund_clause(head) and head.head.lower_ == "with"
-                    and quantity.kind in ("fraction", "percent")):
+                    and quantity.kind in ("fraction", "percent")
+                    # not "with the yen strengthening 0.7%", which says whose share it is
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
                 # "a shortage of flight attendants, with nearly a fifth saying they were
                 # sick": a share of nothing named is a share of the group just named.
                 group = _word_before(head.head)
@@ -1192,12 +1194,23 @@ class _SubjectFinder:
             # A bare figure as subject: a partitive ("of whom 70 died") or an elided noun
             # ("54 nations signed, only 27 ratified").
             return self._bare_subject(verb, span)
+        if prep is not None and prep.lower_ == "to" and child == prep:
+            # "voted for a quarter point rise in interest rates to 5%": the level the change
+            # named beside it reaches, whatever the parse hung "to" on.
+            change = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj"
+                           and g.lower_ in _CHANGE_NOUNS), None)
+            changed = _prep_object(change, "in") if change is not None else None
+            if changed is not None:
+                return changed
         if child.dep_ == "dobj" and quantity.kind in ("money", "measure"):
             parallel = self._parallel_measure(verb, span)
             if parallel is not None:
                 return parallel
         if (child.dep_ == "dobj" and quantity.kind in ("percent", "money")
-                and verb.lemma_.lower() not in _TWO_OBJECT_VERBS):
+                and (verb.lemma_.lower() not in _TWO_OBJECT_VERBS
+                     # "bringing total savings to £100m", the parse's object
+                     or (span.start > 0 and self.doc[span.start - 1].lower_ == "to"))):
             # A figure as a second object: "pushed rates up to 2.25%" sizes the first.
             first = _object(verb, child, self.owner, uncounted=True)
             if first is not None and first.i < child.i and not _when(first):
