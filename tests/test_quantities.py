@@ -199,6 +199,9 @@ CASES = [
     ("The fire burned in excess of 10,000 acres.", "in excess of 10,000 acres", 10000, None,
      None, "over", "acre"),
     ("Winds reached ~90 mph.", "~90 mph", 90, None, None, "approx", "mile/hour"),
+    # "bpd", the oil trade's barrels per day, also after a scale: "1.5m bpd"
+    ("Exports fell to 474,000 bpd.", "474,000 bpd", 474000, None, None, "exact", "barrel/day"),
+    ("Opec pumps 30m bpd.", "30m bpd", 30e6, None, None, "exact", "barrel/day"),
     ("It costs close to $1bn.", "close to $1bn", 1e9, None, None, "approx", "USD"),
     ("Cases surpassed one million.", "surpassed one million", 1e6, None, None, "over", None),
     ("It happened in a magnitude 2+ tremor.", "magnitude 2+", 2, None, None, "at_least",

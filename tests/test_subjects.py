@@ -941,6 +941,43 @@ CASES = [
      "percent", "interest rates", "rates"),
     ("However, one member voted for a quarter point rise in interest rates to 5%.",
      "a quarter point", 0, "measure", "interest rates", "rates"),
+    # "with N" after a record names the record, not the one who set it.
+    ("The director's latest film has set a new box office record, with 2bn yen in three days, "
+     "reports say.", "2bn yen", 0, "money", "new box office record", "record"),
+    # An "of" phrase after a share restating a count says what the share is of.
+    ("The figure of 5.2 million people, or 12.6% of the working-age population, is the highest "
+     "since 1990.", "12.6%", 0, "percent", "working-age population", "population"),
+    ("The figure of 5.2 million people, or 12.6% of the working-age population, is the highest "
+     "since 1990.", "5.2 million", 0, "count", "people", "people"),
+    # A possessive date-like name ("May's") is an owner, not a date.
+    ("Acme will assume $6bn of May's debt.", "$6bn", 0, "money", "May's debt", "debt"),
+    ("By 2030, output may only be at half of today's levels.", "half", 0, "fraction", "output",
+     "output"),
+    # A word the tokenizer splits at its hyphen stays one head.
+    ("Anti-virus firm Acme said that 10% of the e-mail on the net was infected.", "10%", 0,
+     "percent", "e-mail", "e-mail"),
+    # "the <amount> (<conversions>) <noun>": the noun, whatever its tag.
+    ("The firm said it would only break even on the 1.2bn Australian dollars (£458m; $874m) "
+     "rebuild.", "£458m", 0, "money", "rebuild", "rebuild"),
+    ("The firm said it would only break even on the 1.2bn Australian dollars (£458m; $874m) "
+     "rebuild.", "1.2bn Australian dollars", 0, "money", "rebuild", "rebuild"),
+    ("The firm said it would only break even on the 1.2bn Australian dollars (£458m; $874m) "
+     "rebuild.", "$874m", 0, "money", "rebuild", "rebuild"),
+    # "N more of the X", "from N X to M", "a further N": the noun counted before.
+    ("UPS ordered 10 jets, with an option to buy 10 more of the aircraft.", "10", 1, "count",
+     "aircraft", "aircraft"),
+    ("UPS ordered 10 jets, with an option to buy 10 more of the aircraft.", "10", 0, "count",
+     "jets", "jets"),
+    ("It cut an order for jets from 90 planes to 53.", "53", 0, "count", "planes", "planes"),
+    ("It cut an order for jets from 90 planes to 53.", "90", 0, "count", "planes", "planes"),
+    ("The government has identified 500 idle farms and has yet to consider the status of a "
+     "further 40,000.", "40,000", 0, "count", "idle farms", "farms"),
+    ("The government has identified 500 idle farms and has yet to consider the status of a "
+     "further 40,000.", "500", 0, "count", "idle farms", "farms"),
+    ("It employs 300 people and aims to raise output to 5,000.", "5,000", 0, "count", "output",
+     "output"),
+    ("It employs 300 people and aims to raise output to 5,000.", "300", 0, "count", "people",
+     "people"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -560,7 +560,9 @@ def _scale_factor(text: str, sc: re.Match[str], currency: str | None, part: _Par
         return 0.0
     if abbr in ("m", "M", "k", "K") and not money:
         nxt = _NEXT_WORD.match(text, sc.end())
-        if nxt is None or nxt.start("w") == sc.end() or not _is_plural_noun(nxt["w"]):
+        if nxt is None or nxt.start("w") == sc.end() or not (
+            _is_plural_noun(nxt["w"]) or nxt["w"] == "bpd"  # "1.5m bpd" of oil
+        ):
             return 0.0
     return _ABBR_SCALE[abbr]
 

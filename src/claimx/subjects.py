@@ -37,7 +37,8 @@ _UNDERGOING_VERBS = frozenset(
     "have make report announce reveal".split()
 )
 # Objects of idioms of movement, which name nothing measured: "gained ground", "broke records".
-_IDIOM_OBJECTS = frozenset("ground records record momentum steam traction hands".split())
+_EMPTY_OBJECTS = frozenset("ground momentum steam traction hands".split())
+_IDIOM_OBJECTS = _EMPTY_OBJECTS | {"records", "record"}  # "broke records, topping $50"
 # Words leaving a figure open: "5% or more", "three or so".
 _OPEN_ENDS = frozenset("more less so above over fewer greater higher lower".split())
 # Participles that stand for the people they describe: "five dead and 30 injured".
@@ -497,6 +498,8 @@ class _SubjectFinder:
             return None
         if not _OR_GAP.fullmatch(self.text[before.end:quantity.start]):
             return None
+        if self.text.startswith(" of ", quantity.end):
+            return None  # "5.2 million people, or 12.6% of the working-age population"
         anchor = _anchor(span)
         if (anchor.head.i >= span.end and anchor.head.pos_ == "NOUN"
                 and anchor.head.i not in self.owner):
@@ -578,6 +581,9 @@ class _SubjectFinder:
                 i += 1
             if i < len(self.doc) and self.doc[i].lower_ == "in":
                 after = self.doc[i]
+        if (after.lower_ in ("more", "fewer", "less") and after.i + 1 < len(self.doc)
+                and self.doc[after.i + 1].lower_ == "of"):
+            after = self.doc[after.i + 1]  # "an option to buy 10 more of the aircraft"
         word = after.lower_
         if word == "in" and quantity.kind == "duration":
             place = next((c for c in after.children if c.dep_ == "pobj"), None)
@@ -616,6 +622,8 @@ class _SubjectFinder:
         pobj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None and word == "of":
             pobj = _noun_run_end(after)  # the parse lost the object: "half of the X's market"
+        if pobj is not None:
+            pobj = _hyphen_end(pobj)  # "10% of the e-mail", split by the tokenizer
         task = pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"
         if pobj is not None and task:
             # "invest $48m in renovating parts of the hotel": what the task acts on.
@@ -625,7 +633,9 @@ class _SubjectFinder:
             pobj.ent_type_ in ("DATE", "TIME") and not (word == "of" and pobj.tag_ == "NNS")
         ):
             return None
-        if any(c.ent_type_ == "DATE" and c.pos_ in ("NUM", "PROPN", "NOUN") for c in pobj.lefts
+        if any(c.ent_type_ == "DATE" and c.pos_ in ("NUM", "PROPN", "NOUN")
+               # a name's possessive is an owner: "$6bn of May's debt"
+               and not (c.dep_ == "poss" and c.pos_ == "PROPN") for c in pobj.lefts
                ) and not _age_group(pobj):
             return None  # "exceeded 10% of 2000 levels" compares with a year, names nothing
         if (word == "in" and pobj.lower_ == "order" and pobj.i + 1 < len(self.doc)
@@ -784,7 +794,7 @@ class _SubjectFinder:
             if noun is not None and noun.i not in self.owner and not _gerund_clause(noun):
                 return self._counted(index, span, noun)
         if (bracketed and after.is_alpha and after.is_lower and span.start > 0
-                and self.doc[span.start - 1].lower_ in ("a", "an")):
+                and self.doc[span.start - 1].lower_ in ("a", "an", "the")):
             # "a $6.75bn (£3.6bn) buyout": between the article and the noun, whatever tag
             # the word after the brackets got.
             return self._counted(index, span, after)
@@ -958,6 +968,10 @@ class _SubjectFinder:
         token, prep = anchor, (anchor if anchor.pos_ == "ADP" else None)
         elided_role = anchor.dep_ in _ELIDED_ROLES or (
             anchor.dep_ == "pobj" and anchor.head.lower_ in ("with", "at", "from")
+        ) or _range_end(anchor, self.owner) or (
+            # "the status of a further 40,000": more of what was counted before
+            anchor.dep_ == "pobj" and any(c.lower_ in ("further", "another", "additional")
+                                          for c in anchor.lefts)
         )
         if anchor.pos_ == "NUM" and quantity.kind in ("count", "vague"):
             # "The owners - two from Taiwan, two from China": a figure in apposition counts
@@ -1423,6 +1437,17 @@ def _anchor(span: Span) -> Token:
     return min(reversed(candidates), key=_depth)
 
 
+def _range_end(anchor: Token, owner: dict[int, int]) -> bool:
+    """The "to" figure of a change whose "from" figure came first: "from 90 planes to 53"."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "to":
+        return False
+    to = anchor.head
+    start = to.head if to.head.lower_ == "from" else next(
+        (c for c in to.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return start is not None and start.i < to.i and any(
+        g.i in owner for c in start.children if c.dep_ == "pobj" for g in c.subtree)
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb above a token."""
     for ancestor in token.ancestors:
@@ -1598,6 +1623,15 @@ def _before_aside(prep: Token, pobj: Token) -> Token:
     return pobj
 
 
+def _hyphen_end(token: Token) -> Token:
+    """The last part of a word the tokenizer split at its hyphens ("e-mail" -> "mail")."""
+    doc = token.doc
+    while (token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+           and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha):
+        token = doc[token.i + 2]
+    return token
+
+
 def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     """The head with its modifiers as written: no determiner, figure or trailing clause."""
     first = head.i
@@ -1630,6 +1664,10 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
             and _numeric(doc[first - 2]))
     ):
         first += 1
+    while (start is None and first >= 2 and first == head.i and doc[first - 1].text == "-"
+           and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
+           and doc[first - 2].is_alpha):
+        first -= 2  # "e-mail" parsed as three words
     if _age_group(head):
         # "16 to 20-year-olds": the group is named by its ages, which stay in the phrase.
         first = min(first, doc[head.i - 2].left_edge.i)
@@ -1811,7 +1849,7 @@ def _object(
     found = next(
         (c for c in verb.children if c.dep_ == "dobj" and c != child
          and c.i not in owner and c.pos_ in _NOUN_POS and c.ent_type_ not in ("DATE", "TIME")
-         and c.lower_ not in _IDIOM_OBJECTS  # "changing hands at 372 riyals"
+         and c.lower_ not in _EMPTY_OBJECTS  # "changing hands at 372 riyals"
          and not (uncounted and any(g.i in owner for g in c.lefts))),
         None,
     )
