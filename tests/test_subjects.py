@@ -978,6 +978,14 @@ CASES = [
      "output"),
     ("It employs 300 people and aims to raise output to 5,000.", "300", 0, "count", "people",
      "people"),
+    # A verb the parse took for a modifier stays out of the phrase.
+    ("The plant should more than double Acme's total output from about 2,000 presently.",
+     "about 2,000", 0, "count", "Acme's total output", "output"),
+    # What a cut is taken from or knocked off, whatever else "for" names.
+    ("It cut A$68m from profit targets for Wembley and another UK project.", "A$68m", 0, "money",
+     "profit targets", "targets"),
+    ("The weak dollar would knock 125m euros off its operating profits.", "125m euros", 0,
+     "money", "operating profits", "profits"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

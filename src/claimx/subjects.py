@@ -111,6 +111,7 @@ _OUTDOING_VERBS = frozenset(
 # Verbs whose subject has the price: "the car costs £9,000", "the house fetched £2m".
 _PRICE_VERBS = frozenset("cost fetch sell retail trade".split())
 # Verbs spending money or time on what a participle after them does.
+_CUTTING_VERBS = frozenset("cut shave slash trim wipe knock chop".split())
 _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
@@ -1256,7 +1257,10 @@ class _SubjectFinder:
                 source is not None and source.lemma_.lower() in _TRANSACTIONS | _OFFERINGS)
             moved = verb.lemma_.lower() in _MOVING_VERBS  # "lost 65 cents on the news"
             paid_for = (
-                _prep_object(verb, "for") or (None if moved else _prep_object(verb, "on"))
+                # "cut A$68m from profit targets for Wembley": what the cut is taken from
+                (_prep_object(verb, "from") or _prep_object(verb, "off")
+                 if verb.lemma_.lower() in _CUTTING_VERBS else None)
+                or _prep_object(verb, "for") or (None if moved else _prep_object(verb, "on"))
                 or (None if receiving else _prep_object(verb, "from"))
                 or _prep_object(verb, "into")  # "pump billions into pensions"
             )
@@ -1644,6 +1648,9 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
             continue  # the hyphen of one word split by the tokenizer: "film-maker"
         if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or (
             _numeric(c) and not _ordinal(c)
+        ) or c.dep_ in ("nsubj", "nsubjpass") or any(
+            # a verb the parse took for a modifier: "should more than double Acme's output"
+            g.dep_ in ("aux", "auxpass") for g in c.subtree
         ):
             break
         first = c.left_edge.i
