@@ -1648,7 +1648,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
             continue  # the hyphen of one word split by the tokenizer: "film-maker"
         if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or (
             _numeric(c) and not _ordinal(c)
-        ) or c.dep_ in ("nsubj", "nsubjpass") or any(
+        ) or any(
             # a verb the parse took for a modifier: "should more than double Acme's output"
             g.dep_ in ("aux", "auxpass") for g in c.subtree
         ):
