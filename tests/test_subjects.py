@@ -986,6 +986,13 @@ CASES = [
      "profit targets", "targets"),
     ("The weak dollar would knock 125m euros off its operating profits.", "125m euros", 0,
      "money", "operating profits", "profits"),
+    # A headline's amount sizes the nouns that end it, whatever the tagger made of them.
+    ("Union members' £42m windfall\n\nMembers of the union will share the money.", "£42m", 0,
+     "money", "windfall", "windfall"),
+    ("News Corp makes $5.4bn Fox offer\n\nThe media group has bid for the network.", "$5.4bn",
+     0, "money", "Fox offer", "offer"),
+    ("Qatar and Shell in $6bn gas deal\n\nThe two have agreed terms.", "$6bn", 0, "money",
+     "gas deal", "deal"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

@@ -718,6 +718,11 @@ class _SubjectFinder:
         population = self._rate_population(span, quantity)
         if population is not None:
             return population
+        if quantity.kind == "money" and self._in_headline(quantity):
+            # A headline's telegraphic syntax misleads the parser; its words do not.
+            named = _noun_run_after(span)
+            if named is not None:
+                return named
         if quantity.kind == "fraction":
             # A rate naming what it counts: "four premature deaths per 100,000".
             inner = next((t for t in span if t.tag_ == "NNS" and t.lower_ != "per"), None)
@@ -800,6 +805,13 @@ class _SubjectFinder:
             # the word after the brackets got.
             return self._counted(index, span, after)
         return None
+
+    def _in_headline(self, quantity: Quantity) -> bool:
+        """Whether the figure is in a headline: a first line, with text after it, that does
+        not end as a sentence does."""
+        line_end = self.text.find("\n")
+        return 0 <= quantity.start < line_end and not self.text[:line_end].rstrip().endswith(
+            (".", "!", "?", '"', "'"))
 
     def _rate_population(self, span: Span, quantity: Quantity) -> Subject | None:
         """`for black Americans, at a rate of seven per 100,000`, `followed by white Americans
@@ -1439,6 +1451,42 @@ def _anchor(span: Span) -> Token:
     linked = [t for t in outside if t.dep_ not in ("punct", "advmod", "quantmod", "cc", "prep")]
     candidates = linked or outside or [span[-1]]
     return min(reversed(candidates), key=_depth)
+
+
+def _noun_run_after(span: Span) -> Subject | None:
+    """The nouns an amount sizes when they end the clause right after it, read off the words
+    whatever the tagger made of them: "Enron bosses in $168m payout", "News Corp makes $5.4bn
+    Fox offer"."""
+    doc = span.doc
+    i = span.end
+    words: list[Token] = []
+    while i < len(doc) and len(words) < 4:
+        token = doc[i]
+        if (token.text == "-" and words and not token.whitespace_ and i + 1 < len(doc)
+                and not doc[i - 1].whitespace_):
+            words.append(token)  # "top-up"
+        elif (token.is_alpha and token.pos_ in ("NOUN", "PROPN", "VERB")
+              and token.tag_ not in ("VBG", "VBD", "VBN", "VBZ", "MD")
+              and token.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
+              and token.lower_ not in _WEEKDAYS and token.lemma_.lower() not in _TIME_NOUNS
+              and not token.is_stop):
+            words.append(token)
+        else:
+            break
+        if "\n" in token.whitespace_:
+            break
+        i += 1
+    if not words or words[-1].text == "-" or not words[-1].is_lower or (
+            words[-1].dep_ in ("advmod", "npadvmod") or words[-1].lower_ == "home"):
+        return None  # "send $16bn home"
+    end = words[-1]
+    following = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    if following is not None and "\n" not in end.whitespace_ and not (
+        following.is_punct or following.is_space or following.pos_ in ("CCONJ", "SCONJ")
+        or (following.pos_ == "ADP" and following.lower_ != "of")
+    ):
+        return None
+    return doc[words[0].i:end.i + 1].text, _head_word(end)
 
 
 def _range_end(anchor: Token, owner: dict[int, int]) -> bool:
