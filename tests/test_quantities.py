@@ -351,6 +351,7 @@ NOT_CLAIMS = [
     ("Call 020 7946 0000 for details.", "7946"),
     ("Call +44 20 7946 0958 now.", "44"),
     ("The law changed three years ago.", "three"),
+    ("Sales were higher than a year earlier.", "a year"),
     ("It was one of the largest fires.", "one"),
     ("One day he left.", "One"),
     ("The 1990s were good years.", "1990"),

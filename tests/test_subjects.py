@@ -993,6 +993,18 @@ CASES = [
      0, "money", "Fox offer", "offer"),
     ("Qatar and Shell in $6bn gas deal\n\nThe two have agreed terms.", "$6bn", 0, "money",
      "gas deal", "deal"),
+    # "by which time" names when, not where the duration is spent.
+    ("His contract runs out in 2006, by which time he will have been at the club for 10 years.",
+     "10 years", 0, "duration", "club", "club"),
+    # A demonstrative points back to the figure before; a margin over a mark is the mark's.
+    ("The firm reported orders of $4.9bn. That is 9.1% higher than a year before.", "9.1%", 0,
+     "percent", "orders", "orders"),
+    ("The firm reported orders of $4.9bn. That is 9.1% higher than a year before.", "$4.9bn", 0,
+     "money", "orders", "orders"),
+    ("The ten gadgets cost £7,455 in all. That is £1,000 cheaper than last year's list.",
+     "£1,000", 0, "money", "last year's list", "list"),
+    ("The ten gadgets cost £7,455 in all. That is £1,000 cheaper than last year's list.",
+     "£7,455", 0, "money", "gadgets", "gadgets"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

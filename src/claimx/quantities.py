@@ -209,6 +209,7 @@ _DURATION_UNITS = frozenset(
 )
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
 _AGO_RIGHT = re.compile(rf"{_SP}(?i:ago)\b")  # deictic: "three years ago" is a date
+_EARLIER_RIGHT = re.compile(rf"{_SP}(?i:earlier)\b")
 _AND_HALF = re.compile(
     rf"{_SP}and{_SP}(?:(?:a|one){_SP}(?P<part>half|third|quarter)|three{_SP}quarters)\b", re.I
 )
@@ -733,6 +734,9 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         part.end = age.end()
     elif unit in _DURATION_UNITS and _AGO_RIGHT.match(text, part.end) and not part.scaled:
         return None  # "three years ago" is a date
+    elif (unit in _DURATION_UNITS and text[part.num_start:part.num_end].lower() in ("a", "an")
+          and _EARLIER_RIGHT.match(text, part.end)):
+        return None  # "9.1% higher than a year earlier": "a year earlier" is a date
     if unit and unit != "fraction" and "/" not in unit and unit_kind(unit) != "percent":
         rate = _RATE_RIGHT.match(text, part.end)
         if rate:

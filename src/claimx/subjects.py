@@ -1365,7 +1365,16 @@ class _SubjectFinder:
         if found is None and _stand_in_subject(verb):
             # "it rose to 56%", "the second showing 1.1%": the subject stands for what an
             # earlier figure measured, else for the nearest subject before it.
-            return self._previous_subject(span) or _antecedent(verb)
+            # "This/That is 9.1% higher": a demonstrative points back to the figure before,
+            # even in the sentence before.
+            demonstrative = _raised_subject(verb)
+            reach_back = demonstrative is not None and demonstrative.lower_ in ("this", "that")
+            beaten = _mark_beaten(anchor) if reach_back else None
+            if beaten is not None:
+                # "This was 81 seconds faster than Radcliffe's mark": a margin over a mark
+                # is the mark's, when the subject only points back.
+                return beaten
+            return self._previous_subject(span, reach_back=reach_back) or _antecedent(verb)
         return found
 
     def _bare_subject(self, verb: Token, span: Span) -> Subject | None:
@@ -1487,6 +1496,16 @@ def _noun_run_after(span: Span) -> Subject | None:
     ):
         return None
     return doc[words[0].i:end.i + 1].text, _head_word(end)
+
+
+def _mark_beaten(anchor: Token) -> Subject | None:
+    """The noun after "than" in a comparison the figure measures the margin of."""
+    for comparative in [anchor.head, anchor.head.head]:
+        if comparative.tag_ in ("JJR", "RBR"):
+            than = _prep_object(comparative, "than")
+            if than is not None:
+                return than
+    return None
 
 
 def _range_end(anchor: Token, owner: dict[int, int]) -> bool:
@@ -2021,7 +2040,9 @@ def _complement(verb: Token, child: Token) -> Subject | None:
             return _noun_phrase(c)
         if c.dep_ == "prep" and c.lower_ not in ("for", "over", "during", "within", "since"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in _NOUN_POS and pobj.ent_type_ != "DATE":
+            if (pobj is not None and pobj.pos_ in _NOUN_POS and pobj.ent_type_ != "DATE"
+                    # "by which time he will have been at the club for 10 years"
+                    and pobj.lemma_.lower() not in _TIME_NOUNS):
                 return _noun_phrase(pobj)
     return None
 
@@ -2031,6 +2052,7 @@ def _stand_in_subject(verb: Token) -> bool:
     subj = _raised_subject(verb)
     return subj is not None and (
         subj.lower_ in _ANAPHORIC_PRONOUNS or subj.ent_type_ == "ORDINAL"
+        or (subj.lower_ == "that" and subj.tag_ == "DT")  # "That is 9.1% higher", not "which"
     )
 
 
