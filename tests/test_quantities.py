@@ -352,6 +352,7 @@ NOT_CLAIMS = [
     ("Call +44 20 7946 0958 now.", "44"),
     ("The law changed three years ago.", "three"),
     ("Sales were higher than a year earlier.", "a year"),
+    ("The show runs from 6 to 9 January.", "6"),
     ("It was one of the largest fires.", "one"),
     ("One day he left.", "One"),
     ("The 1990s were good years.", "1990"),

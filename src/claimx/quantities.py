@@ -192,8 +192,10 @@ _MONTHS = (
 )
 # "December 12", "Dec. the 12th"; not "In January, 40% said" (a comma ends the date).
 _MONTH_LEFT = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}(?:the{_SP})?$")
+# ... also the first day of a span: "from 6 to 9 January", "on 6 and 7 May".
 _MONTH_RIGHT = re.compile(
-    rf"(?:[-–]\d{{1,2}})?(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}(?:{_MONTHS})\b"
+    rf"(?:st|nd|rd|th)?(?:(?:[-–]|{_SP}(?:to|and|or|until|till){_SP})\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"(?:{_SP}of)?{_SP}(?:{_MONTHS})\b"
 )
 _TIME_RIGHT = re.compile(
     rf"(?:{_S}?(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)|{_SP}(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)\b"
