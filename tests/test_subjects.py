@@ -1005,6 +1005,9 @@ CASES = [
      "£1,000", 0, "money", "last year's list", "list"),
     ("The ten gadgets cost £7,455 in all. That is £1,000 cheaper than last year's list.",
      "£7,455", 0, "money", "gadgets", "gadgets"),
+    # A figure set off by dashes after "the price offered".
+    ("Investors do not think the price offered - 300p a share - is high enough.", "300p", 0,
+     "money", "price", "price"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

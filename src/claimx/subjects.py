@@ -434,7 +434,7 @@ class _SubjectFinder:
         noun = self.doc[i - 1]
         if noun.tag_ in ("VBN", "VBD") and noun.dep_ == "acl":
             noun = noun.head  # "the 246,570 cases reported - almost 30% -"
-        elif noun.tag_ == "VBN" and noun.i > 0 and self.doc[noun.i - 1].tag_ == "NNS":
+        elif noun.tag_ == "VBN" and noun.i > 0 and self.doc[noun.i - 1].tag_ in ("NN", "NNS"):
             noun = self.doc[noun.i - 1]  # the same, when the parse made "received" the verb
         while (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "of"
                and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in self.owner):
