@@ -2629,12 +2629,9 @@ def _word_before(pronoun: Token) -> Token | None:
     the parse hung the clause on."""
     doc = pronoun.doc
     i = pronoun.i - 1
-    if i > 0 and _spaced_dash(doc[i]):
-        # "The Incredibles - now in its fourth week - which took $24m": past the aside.
-        opening = next((j for j in range(i - 1, doc[i].sent.start, -1) if _spaced_dash(doc[j])),
-                       None)
-        if opening is not None:
-            i = opening
+    opening = _aside_opening(doc[i]) if i > 0 else None
+    if opening is not None:
+        i = opening.i  # "The Incredibles - now in its fourth week - which took $24m"
     if i > 0 and doc[i].is_punct:
         i -= 1
     return doc[i] if i >= 0 else None
@@ -2667,11 +2664,10 @@ def _noun_before(verb: Token, reach: int = 0) -> Subject | None:
     if i > verb.sent.start and _spaced_dash(doc[i]):
         # "mortgage approvals - loans agreed but not yet made - were £2bn": the noun before
         # the aside, which the parse took for a clause of its own.
-        opening = next((j for j in range(i - 1, verb.sent.start, -1) if _spaced_dash(doc[j])),
-                       None)
-        if opening is not None and doc[opening - 1].pos_ in _NOUN_POS and not _numeric(
-                doc[opening - 1]):
-            return _noun_phrase(doc[opening - 1])
+        opening = _aside_opening(doc[i])
+        before = doc[opening.i - 1] if opening is not None else None
+        if before is not None and before.pos_ in _NOUN_POS and not _numeric(before):
+            return _noun_phrase(before)
         return None
     stop = max(i - reach, verb.sent.start - 1)
     while i > stop and doc[i].dep_ in ("pobj", "prep", "compound", "det", "amod") and not (
@@ -2684,6 +2680,14 @@ def _noun_before(verb: Token, reach: int = 0) -> Subject | None:
     )):
         return _noun_phrase(doc[i])
     return None
+
+
+def _aside_opening(dash: Token) -> Token | None:
+    """The dash that opens the aside `dash` closes, in the same sentence."""
+    if not _spaced_dash(dash):
+        return None
+    start = dash.sent.start
+    return next((t for t in reversed(dash.doc[start + 1:dash.i]) if _spaced_dash(t)), None)
 
 
 def _spaced_dash(token: Token) -> bool:
