@@ -1464,7 +1464,7 @@ def _anchor(span: Span) -> Token:
 
 def _noun_run_after(span: Span) -> Subject | None:
     """The nouns an amount sizes when they end the clause right after it, read off the words
-    whatever the tagger made of them: "Enron bosses in $168m payout", "News Corp makes $5.4bn
+    whatever the tagger made of them: "Union members' £42m windfall", "News Corp makes $5.4bn
     Fox offer"."""
     doc = span.doc
     i = span.end
@@ -1481,16 +1481,14 @@ def _noun_run_after(span: Span) -> Subject | None:
               and not token.is_stop):
             words.append(token)
         else:
-            break
-        if "\n" in token.whitespace_:
-            break
+            break  # a line break is a token of its own, which ends the run too
         i += 1
     if not words or words[-1].text == "-" or not words[-1].is_lower or (
             words[-1].dep_ in ("advmod", "npadvmod") or words[-1].lower_ == "home"):
         return None  # "send $16bn home"
     end = words[-1]
     following = doc[end.i + 1] if end.i + 1 < len(doc) else None
-    if following is not None and "\n" not in end.whitespace_ and not (
+    if following is not None and not (
         following.is_punct or following.is_space or following.pos_ in ("CCONJ", "SCONJ")
         or (following.pos_ == "ADP" and following.lower_ != "of")
     ):
