@@ -193,6 +193,9 @@ class _SubjectFinder:
         # Figures that name what they measure with "of" or "in" ("50GB of data"): a bare
         # figure in a parallel clause borrows it ("while the other will hold 30GB").
         self.measured: set[int] = set()
+        line_end = self.text.find("\n")
+        sentence_like = self.text[:max(line_end, 0)].rstrip().endswith((".", "!", "?", '"', "'"))
+        self.headline_end = line_end if line_end > 0 and not sentence_like else 0
 
     def subject(self, index: int) -> Subject:
         if index not in self.memo:
@@ -809,9 +812,7 @@ class _SubjectFinder:
     def _in_headline(self, quantity: Quantity) -> bool:
         """Whether the figure is in a headline: a first line, with text after it, that does
         not end as a sentence does."""
-        line_end = self.text.find("\n")
-        return 0 <= quantity.start < line_end and not self.text[:line_end].rstrip().endswith(
-            (".", "!", "?", '"', "'"))
+        return quantity.start < self.headline_end
 
     def _rate_population(self, span: Span, quantity: Quantity) -> Subject | None:
         """`for black Americans, at a rate of seven per 100,000`, `followed by white Americans
