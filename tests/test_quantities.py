@@ -95,6 +95,9 @@ CASES = [
      "EUR"),
     ("The bank lent 100 billion yuan.", "100 billion yuan", 1e11, None, None, "exact", "CNY"),
     ("Tokyo paid five million yen.", "five million yen", 5e6, None, None, "exact", "JPY"),
+    ("The budget rises to 1,546 trillion rials.", "1,546 trillion rials", 1.546e15, None, None,
+     "exact", "IRR"),
+    ("Prague spent 2bn Czech crowns.", "2bn Czech crowns", 2e9, None, None, "exact", "CZK"),
     # After a scale word "won" is Korea's currency, not the verb.
     ("The lender got a three trillion won bail-out.", "three trillion won", 3e12, None, None,
      "exact", "KRW"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from claimx.quantities import Quantity
 from claimx.subjects import find_subjects
@@ -1008,6 +1009,24 @@ CASES = [
     # A figure set off by dashes after "the price offered".
     ("Investors do not think the price offered - 300p a share - is high enough.", "300p", 0,
      "money", "price", "price"),
+    # "aged N" describes the people it follows, or the clause's subject when the parse hangs
+    # it on a thing ("of cancer") or a date; a role taken "as" a N-year-old is the subject's.
+    ("The actor Tom Baker died in hospital aged 82.", "aged 82", 0, "duration", "actor Tom Baker",
+     "Baker"),
+    ("The poet committed suicide in 1963 aged 30.", "aged 30", 0, "duration", "poet", "poet"),
+    ("She taught children aged 7 at the village school.", "aged 7", 0, "duration", "children",
+     "children"),
+    ("Only 14% of those aged 65 or over use the internet.", "14%", 0, "percent", "those", "those"),
+    ("Only 14% of those aged 65 or over use the internet.", "aged 65", 0, "duration", "those",
+     "those"),
+    ("Starting out as a 16-year-old apprentice, Ms Lopez rose to run the firm.", "16-year-old", 0,
+     "duration", "Ms Lopez", "Lopez"),
+    # Many of a singular noun do not agree: the plural the tagger took for a verb is counted.
+    ("The fan site gets 2 million page views a month.", "2 million", 0, "count", "page views",
+     "views"),
+    # A relative clause on the buyer ends before the price of the sale.
+    ("The plant was sold to a group which included his nephew for $300m.", "$300m", 0, "money",
+     "plant", "plant"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]
@@ -1038,6 +1057,25 @@ def _all_figures(sentence: str, mention: str, occurrence: int, kind: str) -> lis
     found = [quantity(sentence, mention, kind, occurrence)]
     found += [quantity(sentence, m, k, o) for m, o, k in others]
     return sorted(set(found), key=lambda q: q.start)
+
+
+def test_count_hung_on_the_names_it_lists(nlp):
+    """The small parser can hang "three" on the first name of the list that follows the
+    counted noun; the count still counts the noun, not the names."""
+    words = "Sales of its three marques - Fiat , Lancia and Ferrari - rose .".split()
+    heads = [11, 0, 6, 6, 6, 6, 1, 6, 6, 8, 8, 6, 11, 11]
+    deps = ["nsubj", "prep", "poss", "nummod", "nmod", "punct", "pobj", "punct", "conj", "cc",
+            "conj", "punct", "ROOT", "punct"]
+    pos = ["NOUN", "ADP", "PRON", "NUM", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ",
+           "PROPN", "PUNCT", "VERB", "PUNCT"]
+    tags = ["NNS", "IN", "PRP$", "CD", "NNS", "HYPH", "NNP", ",", "NNP", "CC", "NNP", "HYPH",
+            "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * 13)
+    text = doc.text
+    assert doc[3].head.text == "Fiat"  # the misparse this test is about
+    figure = quantity(text, "three", "count")
+    assert find_subjects(doc, [figure]) == [("marques", "marques")]
 
 
 def test_one_result_per_quantity_in_order(nlp):

@@ -657,6 +657,8 @@ class _SubjectFinder:
             or any(c.dep_ in ("det", "poss") for c in pobj.lefts)
         ):
             return None
+        if pobj.lower_ == "those" and any(c.dep_ in ("acl", "amod", "relcl") for c in pobj.rights):
+            return _noun_phrase(pobj)  # a group its modifier names: "14% of those aged 65"
         if pobj.pos_ == "PRON":
             return self._named_part(pobj) or self._pronoun_antecedent(pobj, span)
         if (word == "of" and pobj.lower_ in ("total", "whole")
@@ -740,6 +742,11 @@ class _SubjectFinder:
                 if head.dep_ == "poss" and head.head.i > head.i:
                     token = head  # "a $1.7bn donors' aid package" counts the package
                     continue
+                if (head.pos_ == "PROPN" and after is not None and after.tag_ == "NNS"
+                        and after.pos_ == "NOUN" and after.head == head and after.i < head.i):
+                    # "its three marques - BMW, Mini and Rolls-Royce": the parse hung the
+                    # count on the names that list what it counts.
+                    return self._counted(index, span, after)
                 return self._counted(index, span, head)
             # Only adjectives and further figure tokens stand between a figure and its noun.
             if head.pos_ not in ("ADJ", "NUM", "ADV") and head.i not in self.owner:
@@ -843,6 +850,13 @@ class _SubjectFinder:
         tally = self._tally_of_change(noun)
         if tally is not None:
             return tally
+        if (self.quantities[index].kind == "count" and span.text.lower() not in ("1", "one")
+                and noun.tag_ == "NN" and noun.whitespace_ and noun.i + 1 < len(self.doc)):
+            # Many of a singular noun do not agree: "2 million page views a month", where the
+            # parse took the plural for a verb, counts views.
+            plural = self.doc[noun.i + 1]
+            if plural.tag_ == "VBZ" and plural.lower_ not in ("is", "has", "was", "does"):
+                noun = plural
         written, noun = noun, _compound_head(noun)
         moved = _index_move(noun)
         if moved is not None:
@@ -1212,6 +1226,12 @@ class _SubjectFinder:
         """The subject read off the verb the figure hangs on (through `child`, perhaps via the
         preposition `prep`): a purpose or payee for money and time, a changed object, else the
         clause subject."""
+        if (quantity.kind == "money" and prep is not None and prep.lower_ == "for"
+                and verb.dep_ == "relcl" and verb.head.dep_ == "pobj"
+                and verb.head.head.lower_ == "to" and verb.head.head.head.pos_ == "VERB"):
+            # "a mill sold to a group which included his son, for $800m": the relative clause
+            # ends before the price, which is the sale's.
+            verb = verb.head.head.head
         if child.dep_ in ("nsubj", "nsubjpass") and _stand_in_subject(verb) and (
             _raised_subject(verb) != child
         ):
@@ -1722,6 +1742,8 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         first = c.left_edge.i
     last = _right_end(head, top=True)
     doc = head.doc
+    if last > head.i and doc[last].lower_ == "aged":
+        last -= 1  # the ages follow: "children aged", "those aged 30-39"
     # Trim stray edges a misparse can leave ("the", a bracket, a relative pronoun, a figure).
     while first < head.i and (
         doc[first].is_punct
@@ -2152,8 +2174,18 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
     if reached and span.root.head.pos_ == "VERB":
         # "before they reach 65 years of age": whoever reaches it.
         return _whose_age(span.root.head, span)
+    if span[0].lower_ == "aged":
+        return _aged(span)
     if not _AGE_NOUN.search(quantity.text):
         return None
+    role = next((t.head for t in span if t.head.i >= end), None)
+    while role is not None and role.dep_ in ("amod", "compound") and role.head.i > role.i:
+        role = role.head
+    if (role is not None and role.dep_ == "pobj" and role.head.lower_ == "as"
+            and role.head.head.pos_ in ("VERB", "AUX")):
+        # "Joining the company as a 15-year-old part-time worker, Mr Bell rose ...": the role
+        # is the one the clause's subject plays.
+        return _whose_age(role.head.head, span)
     if any(t.head.i >= end and t.head.pos_ in _NOUN_POS
            # "The 62-year-old sang Hey Jude": a "noun" with an object is a verb, and a
            # verb between the age and its "noun" makes the age stand alone
@@ -2165,6 +2197,21 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         # the 19-year-old singer," describes the person named.
         return _described_person(span)
     return _person_before(span)
+
+
+def _aged(span: Span) -> Subject | None:
+    """Who "aged 44" describes: the people it follows ("children aged 5 to 11"), or the
+    clause's subject when the parse hung it on a thing or a date ("Peel died of cancer aged
+    65", "committed suicide in 1980 aged 23")."""
+    noun = span[0].head
+    thing = (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ == "pobj"
+             and not any(c.dep_ == "det" for c in noun.children))  # "of cancer", "at home"
+    if (noun.pos_ in _NOUN_POS or noun.lower_ == "those") and not thing and noun.i < span.start:
+        return _noun_phrase(noun)
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return _whose_age(verb, span) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _described_person(span: Span) -> Subject | None:
