@@ -1024,6 +1024,13 @@ CASES = [
     # Many of a singular noun do not agree: the plural the tagger took for a verb is counted.
     ("The fan site gets 2 million page views a month.", "2 million", 0, "count", "page views",
      "views"),
+    ("Economists see two spurs to recovery as being cheap money and strong exports.", "two", 0,
+     "count", "spurs", "spurs"),
+    # A rate can pre-modify the noun it prices.
+    ("It will offer a flat-fee £9 ($17) a month music service for students.", "£9", 0, "money",
+     "music service for students", "service"),
+    ("It will offer a flat-fee £9 ($17) a month music service for students.", "$17", 0, "money",
+     "music service for students", "service"),
     # A relative clause on the buyer ends before the price of the sale.
     ("The plant was sold to a group which included his nephew for $300m.", "$300m", 0, "money",
      "plant", "plant"),

@@ -733,6 +733,13 @@ class _SubjectFinder:
             inner = next((t for t in span if t.tag_ == "NNS" and t.lower_ != "per"), None)
             if inner is not None and inner.i > span.start and _numeric(span[0]):
                 return self.doc[span.start + 1:inner.i + 1].text, inner.text
+        if (quantity.kind == "count" and span.text.lower() not in ("1", "one")
+                and after is not None and after.i == span.end and after.tag_ == "VBZ"
+                and after.lower_ not in ("is", "has", "was", "does")
+                and anchor.head == after and anchor.dep_ in ("nsubj", "nsubjpass", "nummod")):
+            # Many do not take a singular verb, and no verb takes a number: in "analysts see
+            # two spurs to growth" the parse took the counted plural for a verb.
+            return after.text, after.text
         token = anchor
         while token.head != token and token.head.i > token.i:
             head = token.head
@@ -766,7 +773,14 @@ class _SubjectFinder:
         if after.lower_ in _PER and after.i + 1 < len(self.doc) and (
             self.doc[after.i + 1].lemma_.lower() in _TIME_NOUNS
         ):
-            return None  # "94 billion a year" is a rate: the year is not what is counted
+            # "94 billion a year" is a rate: the year is not what is counted; but a rate can
+            # pre-modify a noun: "a £20 a month wi-fi tariff".
+            priced = self.doc[after.i + 1].head
+            if (priced.pos_ == "NOUN" and priced.i > after.i + 1
+                    and self.doc[after.i + 1].dep_ in ("nmod", "compound", "npadvmod")
+                    and priced.i not in self.owner):
+                return _noun_phrase(priced, start=after.i + 2)
+            return None
         if (after.lower_ in _PER and after.i + 2 < len(self.doc)
                 and self.doc[after.i + 1].lower_ == "share"
                 and self.doc[after.i + 2].pos_ == "NOUN"):
