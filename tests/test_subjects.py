@@ -1024,6 +1024,8 @@ CASES = [
     # Many of a singular noun do not agree: the plural the tagger took for a verb is counted.
     ("The fan site gets 2 million page views a month.", "2 million", 0, "count", "page views",
      "views"),
+    ("Half of its 20 million population lives in cities.", "20 million", 0, "count", "population",
+     "population"),
     ("Economists see two spurs to recovery as being cheap money and strong exports.", "two", 0,
      "count", "spurs", "spurs"),
     # A rate can pre-modify the noun it prices.
@@ -1034,6 +1036,11 @@ CASES = [
     # A relative clause on the buyer ends before the price of the sale.
     ("The plant was sold to a group which included his nephew for $300m.", "$300m", 0, "money",
      "plant", "plant"),
+    # A figure written again word for word, with nothing else naming it, repeats the claim.
+    ('The ceasefire must hold for 72 hours, the envoy said. "For 72 hours, nobody fires," he '
+     'added.', "72 hours", 1, "duration", "ceasefire", "ceasefire"),
+    ('The ceasefire must hold for 72 hours, the envoy said. "For 72 hours, nobody fires," he '
+     'added.', "72 hours", 0, "duration", "ceasefire", "ceasefire"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
 ]

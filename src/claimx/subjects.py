@@ -265,8 +265,23 @@ class _SubjectFinder:
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
             or self._parallel(index, span)
+            or self._repeated(index)
         )
         return found or _NONE
+
+    def _repeated(self, index: int) -> Subject | None:
+        """Last resort: a figure written again word for word ("within 48 hours" in the lead
+        and again in the body) that nothing else names repeats the earlier claim."""
+        here = self.quantities[index]
+        # Not counts or measures: "two" or "800m" (a race) recur for different things.
+        if here.kind in ("count", "measure") or not any(ch.isdigit() for ch in here.text):
+            return None
+        for earlier in range(index - 1, -1, -1):
+            other = self.quantities[earlier]
+            if other.text.lower() == here.text.lower() and other.kind == here.kind:
+                found = self.subject(earlier)
+                return found if found != _NONE else None
+        return None
 
     def _parallel(self, index: int, span: Span) -> Subject | None:
         """Last resort: a figure nothing else names takes the subject of the nearest earlier
@@ -865,6 +880,9 @@ class _SubjectFinder:
         if tally is not None:
             return tally
         if (self.quantities[index].kind == "count" and span.text.lower() not in ("1", "one")
+                # not an attributive figure: "the 17-million population lives"
+                and "-" not in span.text and not (
+                    span.start > 0 and self.doc[span.start - 1].dep_ in ("det", "poss"))
                 and noun.tag_ == "NN" and noun.whitespace_ and noun.i + 1 < len(self.doc)):
             # Many of a singular noun do not agree: "2 million page views a month", where the
             # parse took the plural for a verb, counts views.
@@ -2218,10 +2236,14 @@ def _aged(span: Span) -> Subject | None:
     clause's subject when the parse hung it on a thing or a date ("Peel died of cancer aged
     65", "committed suicide in 1980 aged 23")."""
     noun = span[0].head
+    if noun.i >= span.start:
+        return None  # the parse lost what "aged" hangs on
     thing = (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ == "pobj"
              and not any(c.dep_ == "det" for c in noun.children))  # "of cancer", "at home"
-    if (noun.pos_ in _NOUN_POS or noun.lower_ == "those") and not thing and noun.i < span.start:
+    if (noun.pos_ in _NOUN_POS or noun.lower_ == "those") and not thing:
         return _noun_phrase(noun)
+    if not thing and noun.ent_type_ != "DATE":
+        return None
     verb = noun
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
