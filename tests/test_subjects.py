@@ -1036,6 +1036,14 @@ CASES = [
     # A relative clause on the buyer ends before the price of the sale.
     ("The plant was sold to a group which included his nephew for $300m.", "$300m", 0, "money",
      "plant", "plant"),
+    # Index points measure the index the report has named.
+    ('The Hang Seng index closed at 14,200 points. "It could reach 15,000 points by June," said '
+     'a broker.', "15,000", 0, "count", "Hang Seng index", "index"),
+    ('The Hang Seng index closed at 14,200 points. "It could reach 15,000 points by June," said '
+     'a broker.', "14,200", 0, "count", "Hang Seng index", "index"),
+    # A stretch of time "of" something counts how long that went on.
+    ("The slowdown followed four consecutive quarters of rapid growth.", "four", 0, "count",
+     "rapid growth", "growth"),
     # A figure written again word for word, with nothing else naming it, repeats the claim.
     ('The ceasefire must hold for 72 hours, the envoy said. "For 72 hours, nobody fires," he '
      'added.', "72 hours", 1, "duration", "ceasefire", "ceasefire"),

@@ -759,6 +759,11 @@ class _SubjectFinder:
         while token.head != token and token.head.i > token.i:
             head = token.head
             if _nominal(head) and head.i not in self.owner and not _gerund_clause(head):
+                spanned = _of_object(head) if head.tag_ == "NNS" and (
+                    head.lemma_.lower() in _TIME_NOUNS) else None
+                if spanned is not None:
+                    # "four consecutive quarters of double-digit growth": what went on that long
+                    return _noun_phrase(spanned)
                 if _when(head):
                     break  # "35,000 last year": a misparse hangs the figure on a date
                 if head.dep_ == "poss" and head.head.i > head.i:
@@ -893,6 +898,11 @@ class _SubjectFinder:
         moved = _index_move(noun)
         if moved is not None:
             return _clause_subject(moved, self.owner)
+        if noun.lower_ == "points" and not any(c.dep_ in ("compound", "amod") for c in noun.lefts):
+            index_named = _index_before(span)
+            if index_named is not None:
+                # "somewhere up to 27,000 points," said a trader: the index the report is about
+                return _noun_phrase(index_named)
         if noun.lower_ in _HOLDERS and self.quantities[index].kind == "percent":
             held = _prep_object(noun, "in") or _prep_object(noun, "of")
             if held is not None:
@@ -2667,6 +2677,19 @@ def _index_move(noun: Token) -> Token | None:
     subject = _clause_subject(verb, {})
     names = set(subject[0].lower().split()) if subject is not None and subject[0] else set()
     return verb if places or names & _INDEX_WORDS else None
+
+
+def _index_before(span: Span) -> Token | None:
+    """The stock index named last before `span`, in its sentence or the two before."""
+    doc = span.doc
+    start = span.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for token in reversed(doc[start:span.start]):
+        if token.lower_ in _INDEX_WORDS and token.pos_ in _NOUN_POS:
+            return token
+    return None
 
 
 # Words naming a stock index: "the FTSE 100 index", "the Dow Jones Industrial average".
