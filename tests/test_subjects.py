@@ -1036,6 +1036,14 @@ CASES = [
     # A relative clause on the buyer ends before the price of the sale.
     ("The plant was sold to a group which included his nephew for $300m.", "$300m", 0, "money",
      "plant", "plant"),
+    # The subject before an aside is the whole noun phrase, not its last noun.
+    ("He said the number of visitors to the park - much of which was closed by floods - was "
+     "20,000 last year.", "20,000", 0, "count", "visitors", "visitors"),
+    # A free relative after "of": what its clause names, not its verb.
+    ("Sales were about a third of what dealers regard as healthy figures.", "about a third", 0,
+     "fraction", "sales", "sales"),
+    ("The fleet is about half of what most airlines consider viable fleets.", "about half", 0,
+     "fraction", "fleet", "fleet"),
     # Index points measure the index the report has named.
     ('The Hang Seng index closed at 14,200 points. "It could reach 15,000 points by June," said '
      'a broker.', "15,000", 0, "count", "Hang Seng index", "index"),

@@ -644,8 +644,9 @@ class _SubjectFinder:
         if pobj is not None:
             pobj = _hyphen_end(pobj)  # "10% of the e-mail", split by the tokenizer
         task = pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"
-        if pobj is not None and task:
-            # "invest $48m in renovating parts of the hotel": what the task acts on.
+        if pobj is not None and (task or (pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX"))):
+            # "invest $48m in renovating parts of the hotel": what the task acts on; "half of
+            # what car makers consider sufficient numbers": what the clause names.
             pobj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
         if pobj is None or pobj.like_num or (
             # "two of the busiest months" counts months; "10% of 2004" names a date.
@@ -2772,7 +2773,12 @@ def _noun_before(verb: Token, reach: int = 0) -> Subject | None:
         opening = _aside_opening(doc[i])
         before = doc[opening.i - 1] if opening is not None else None
         if before is not None and before.pos_ in _NOUN_POS and not _numeric(before):
-            return _noun_phrase(before)
+            while (before.dep_ == "pobj" and before.head.dep_ == "prep"
+                   and before.head.head.pos_ in _NOUN_POS and not _numeric(before.head.head)):
+                # "its estimate of rebuilding costs for the province - much of which was
+                # flattened - was 20 trillion rupiah": the whole noun phrase is the subject.
+                before = before.head.head
+            return _noun_phrase(_unwrap_container(before))
         return None
     stop = max(i - reach, verb.sent.start - 1)
     while i > stop and doc[i].dep_ in ("pobj", "prep", "compound", "det", "amod") and not (
