@@ -56,8 +56,9 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 # at fc36159, 182 (82.4%) at 9e74ffb. AS, AT and AU, a fourth round drawn the same way (seed
 # 20261201), were annotated before the next rules were written and are held out too: 219 of
 # 258 (84.9%) at fe82892, the same after the rules that followed (which gained 14 studied
-# claims, lost none, and changed two subjects on unannotated articles).
-HELD_OUT = {"AP", "AQ", "AR", "AS", "AT", "AU"}
+# claims, lost none, and changed two subjects on unannotated articles). AP, AQ and AR were
+# then opened (183 of 221 at b52a9c9).
+HELD_OUT = {"AS", "AT", "AU"}
 
 
 def load_annotations() -> list[dict[str, Any]]:

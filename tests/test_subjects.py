@@ -1044,6 +1044,36 @@ CASES = [
      "fraction", "sales", "sales"),
     ("The fleet is about half of what most airlines consider viable fleets.", "about half", 0,
      "fraction", "fleet", "fleet"),
+    # A day's change is the change of what the sentence is about, not of the day.
+    ("Shares in Acme fell 2% on Tuesday, after Monday's 5% gain on takeover hopes.", "5%", 0,
+     "percent", "shares in Acme", "shares"),
+    ("Shares in Acme fell 2% on Tuesday, after Monday's 5% gain on takeover hopes.", "2%", 0,
+     "percent", "shares in Acme", "shares"),
+    # A close is a level of what the sentence is about.
+    ("The peso climbed to 11.2 per US dollar, up from a close of 11.4.", "11.4", 0, "count",
+     "peso", "peso"),
+    ("The peso climbed to 11.2 per US dollar, up from a close of 11.4.", "11.2", 0, "count",
+     "peso", "peso"),
+    # A time is not what "it" stands for.
+    ("GDP grew 2% in the fourth quarter, up from the third quarter, when it shrank 1%.", "1%", 0,
+     "percent", "GDP", "GDP"),
+    ("GDP grew 2% in the fourth quarter, up from the third quarter, when it shrank 1%.", "2%", 0,
+     "percent", "GDP", "GDP"),
+    # "for the first time" says when, not what the money is for.
+    ("The peso has firmed 3% since May, coming close to 10 pesos to the dollar for the first "
+     "time in a year.", "close to 10 pesos", 0, "money", "peso", "peso"),
+    ("The peso has firmed 3% since May, coming close to 10 pesos to the dollar for the first "
+     "time in a year.", "3%", 0, "percent", "peso", "peso"),
+    # A clause set off by a comma describes; it is not part of the subject.
+    ("Imports from Norway make up 30% of all oil bought by Denmark, which has few oil fields of "
+     "its own.", "30%", 0, "percent", "oil bought by Denmark", "oil"),
+    # A figure in an aside that names its own noun counts that noun.
+    ("One in five adults - 9 million people - now owns a tablet.", "9 million", 0, "count",
+     "people", "people"),
+    ("One in five adults - 9 million people - now owns a tablet.", "One in five", 0, "fraction",
+     "adults", "adults"),
+    ("It may be that the Second Division side - 40 places lower in the league - missed their "
+     "best chance.", "40", 0, "count", "side", "side"),
     # Index points measure the index the report has named.
     ('The Hang Seng index closed at 14,200 points. "It could reach 15,000 points by June," said '
      'a broker.', "15,000", 0, "count", "Hang Seng index", "index"),

@@ -74,7 +74,9 @@ _FORECASTERS = frozenset("analyst market consensus city economist government off
 _TELLING_VERBS = frozenset("report announce forecast predict expect project estimate say".split())
 # Landmarks a figure names: "broke through the $4 trillion mark", "at a six-year high" measure
 # what the clause is about.
-_THRESHOLD_NOUNS = frozenset("mark barrier threshold level milestone high low peak record".split())
+_THRESHOLD_NOUNS = frozenset(
+    "mark barrier threshold level milestone high low peak record close".split()
+)
 # Nouns naming how fast something changes: "grew at an annual rate of 3.7%" measures what grew.
 _PACE_NOUNS = frozenset("rate pace speed".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
@@ -448,6 +450,12 @@ class _SubjectFinder:
             i -= 1
             separators = (",", *separators)
         if i < 1 or self.doc[i].text not in separators:
+            return None
+        if (span.end < len(self.doc) and self.doc[span.end].tag_ == "NNS"
+                and self.doc[span.end].lower_ not in _RANK_STEPS | {"points"}
+                and any(t.head.i == span.end for t in span)):
+            # "One in 10 US adults - 22 million people -" counts the people; but "the side -
+            # 17 places inferior -" is a gap in a table, not a count.
             return None
         noun = self.doc[i - 1]
         if noun.tag_ in ("VBN", "VBD") and noun.dep_ == "acl":
@@ -931,7 +939,8 @@ class _SubjectFinder:
             earlier = self._previous_subject(span)
             if earlier is not None:
                 return earlier
-        changed = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        changed = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ != "PRON"
+                        and not _when(c) and c.ent_type_ != "DATE"), None)  # "Monday's 4% gain"
         if noun.lower_ in _CHANGE_NOUNS and changed is not None:
             return _noun_phrase(changed)  # "the FTSE 100's 0.3% decline": the FTSE changed
         if noun.lower_ in _CHANGE_NOUNS and kind in ("percent", "money"):
@@ -1938,6 +1947,13 @@ def _reduced_end(verb: Token) -> int:
             if _holds_figure(c):
                 break  # "a deal valued at $6.75bn": the figure is the claim, not its subject
             end = c.right_edge.i
+            # "gas imported by Ukraine, which has no gas fields": a clause set off by a comma
+            # describes, it does not restrict.
+            doc = verb.doc
+            aside = next((k for k in range(c.i, end) if doc[k].text == ","
+                          and doc[k + 1].tag_ in ("WDT", "WP", "WP$", "WRB")), None)
+            if aside is not None:
+                return aside - 1
         else:
             break
     return end
@@ -2063,9 +2079,11 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == word:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (_time_frame(pobj) or pobj.lemma_.lower() == "pocket"):
-                # "For the whole of 2004, GM earned $3.7bn": when, not what for; "will pay
-                # $13m from their own pockets": who pays, not what is paid for.
+            if pobj is not None and (
+                _time_frame(pobj) or pobj.lemma_.lower() in ("pocket", "time")
+            ):
+                # "For the whole of 2004, GM earned $3.7bn", "for the first time": when, not
+                # what for; "will pay $13m from their own pockets": who pays, not what for.
                 continue
             gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if pobj is None and gerund is not None:
@@ -2467,7 +2485,9 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                     return _noun_phrase(name)
             if subj.pos_ in _NOUN_POS or _nominal_verb(subj):
                 return _noun_phrase(_unwrap_container(subj))
-            if verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON":
+            if (verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON"
+                    # "the third quarter, when it fell 3%": a time is not what fell
+                    and verb.head.lemma_.lower() not in _TIME_NOUNS):
                 # "a cell where he sat for 30 hours": the clause is about its antecedent.
                 return _noun_phrase(verb.head)
             return None
@@ -2659,7 +2679,7 @@ def _index_move(noun: Token) -> Token | None:
     higher", "the Dow dropped almost 100 points") or a chart entry by places ("the album
     moved up seven places"): these measure the move and count nothing. League points ("won
     three points") and "15 IQ points" are counted."""
-    places = noun.lower_ in ("places", "spots", "positions", "notches", "rungs")
+    places = noun.lower_ in _RANK_STEPS
     if noun.lower_ not in ("point", "points") and not places or any(
         c.dep_ in ("compound", "amod", "nmod") and not _numeric(c) for c in noun.lefts
     ):
@@ -2693,6 +2713,8 @@ def _index_before(span: Span) -> Token | None:
     return None
 
 
+# Steps on a chart or table: "moved up seven places", "17 places inferior on the ladder".
+_RANK_STEPS = frozenset("places spots positions notches rungs".split())
 # Words naming a stock index: "the FTSE 100 index", "the Dow Jones Industrial average".
 _INDEX_WORDS = frozenset(
     "index indices indexes average dow nasdaq ftse nikkei dax cac kospi sensex".split()
