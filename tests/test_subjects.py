@@ -1074,6 +1074,20 @@ CASES = [
      "adults", "adults"),
     ("It may be that the Second Division side - 40 places lower in the league - missed their "
      "best chance.", "40", 0, "count", "side", "side"),
+    # A distance in apposition to a place name locates that place.
+    ("Troops reached the town of Kut, about 160km (100 miles) south-east of Baghdad.",
+     "about 160km", 0, "measure", "Kut", "Kut"),
+    ("Troops reached the town of Kut, about 160km (100 miles) south-east of Baghdad.",
+     "100 miles", 0, "measure", "Kut", "Kut"),
+    # Money raised to pay for something is the money for it.
+    ("The government will borrow £5bn to pay for new hospitals.", "£5bn", 0, "money",
+     "new hospitals", "hospitals"),
+    ("The island is asking for $50m from donors to help pay for reconstruction.", "$50m", 0,
+     "money", "reconstruction", "reconstruction"),
+    # A price is the price of what changes hands, whatever the deal is for.
+    ("To help pay for the new plant the group may sell a 10% stake for about $20m.",
+     "about $20m", 0, "money", "stake", "stake"),
+    ("The firm sold its stake for $5m to fund expansion.", "$5m", 0, "money", "stake", "stake"),
     # Index points measure the index the report has named.
     ('The Hang Seng index closed at 14,200 points. "It could reach 15,000 points by June," said '
      'a broker.', "15,000", 0, "count", "Hang Seng index", "index"),

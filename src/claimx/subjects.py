@@ -252,6 +252,7 @@ class _SubjectFinder:
         found = (
             self._result_after_name(index, span)
             or _age_of(span, quantity)
+            or self._located(span, quantity)
             or self._partitive(span)
             or self._qualified_after_noun(span)
             or self._fronted_at(span)
@@ -546,6 +547,21 @@ class _SubjectFinder:
             earlier = self._restated(index - 1)
             return index - 1 if earlier is not None else None
         return None
+
+    def _located(self, span: Span, quantity: Quantity) -> Subject | None:
+        """A place located by its distance from another: "close to Bouira, about 100 km (60
+        miles) south of the capital" -> Bouira (a distance in apposition to a name)."""
+        if quantity.kind != "measure" or not _WHERE_FROM.match(self.text, quantity.end):
+            return None
+        comma = span.start - 1
+        while comma > 0 and self.doc[comma].dep_ in ("advmod", "quantmod"):
+            comma -= 1  # "Bouira, about 100 km ..."
+        if comma < 1 or self.doc[comma].text != "," or self.doc[comma - 1].pos_ != "PROPN":
+            return None
+        place = self.doc[comma - 1]
+        # A name the tagger may file under any label ("Bouira" as a person).
+        entity = next((e for e in self.doc.ents if e.start <= place.i < e.end), None)
+        return (entity.text, place.text) if entity is not None else (place.text, place.text)
 
     def _partitive(self, span: Span) -> Subject | None:
         """`45 survivors, of whom 12 needed treatment` -> `survivors who needed treatment`."""
@@ -1320,7 +1336,12 @@ class _SubjectFinder:
             # "sued the government for $28bn": damages the text does not name; neither
             # party is what the money measures.
             return _NONE
-        if _spent(quantity):
+        if _spent(quantity) and not (
+            # "may sell a 25% stake for about $50m to help finance the expansion": a price
+            # is the price of what changes hands, whatever the deal is for.
+            quantity.kind == "money" and prep is not None and prep.lower_ == "for"
+            and verb.lemma_.lower() in _TRADING_VERBS
+        ):
             purpose = _purpose_object(verb, anchor)
             if purpose is not None:
                 return purpose
@@ -2027,7 +2048,14 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
                 or (c.tag_ == "VBG" and c.i > anchor.i
                     and verb.lemma_.lower() in _SPENDING_VERBS)
             ):
-                obj = next((g for g in c.children if g.dep_ in ("dobj", "attr")), None)
+                task = c
+                if task.lemma_.lower() == "help":  # "to help pay for relief", "to help fund it"
+                    task = next((g for g in c.children if g.dep_ in ("xcomp", "ccomp")), c)
+                    if any(g.dep_ == "prt" for g in task.children):
+                        continue  # "sold for $9bn to help Yukos pay off its bill": the sale's
+                obj = next((g for g in task.children if g.dep_ in ("dobj", "attr")), None)
+                if obj is None and task.lemma_.lower() in ("pay", "account", "provide"):
+                    obj = _pobj(task, "for")  # "borrow £5bn to pay for new hospitals"
                 if obj is not None and obj.pos_ == "NUM":
                     obj = _of_object(obj)  # "to buy one of South Korea's biggest banks"
                 if obj is not None and obj.pos_ in _NOUN_POS:
@@ -2713,6 +2741,14 @@ def _index_before(span: Span) -> Token | None:
     return None
 
 
+# What follows a distance locating a place: "(60 miles) south of the capital", "from Paris".
+_WHERE_FROM = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+of\b|(?:away\s+)?from\b|outside\b|off\b)",
+    re.IGNORECASE,
+)
+# Verbs of a deal whose "for" phrase is the price: "sold a stake for $50m".
+_TRADING_VERBS = frozenset("sell buy acquire purchase auction offer bid".split())
 # Steps on a chart or table: "moved up seven places", "17 places inferior on the ladder".
 _RANK_STEPS = frozenset("places spots positions notches rungs".split())
 # Words naming a stock index: "the FTSE 100 index", "the Dow Jones Industrial average".
