@@ -1088,6 +1088,12 @@ CASES = [
     ("To help pay for the new plant the group may sell a 10% stake for about $20m.",
      "about $20m", 0, "money", "stake", "stake"),
     ("The firm sold its stake for $5m to fund expansion.", "$5m", 0, "money", "stake", "stake"),
+    # A size compound before the noun: "pocket sized" describes the drive the figure sizes.
+    ("Visitors saw Sony's 10GB pocket sized portable hard drive.", "10GB", 0, "measure",
+     "pocket sized portable hard drive", "drive"),
+    # An age limit is held by no one named; "age" is not a subject.
+    ("Pupils will learn a second language from the age of seven.", "seven", 0, "count", None,
+     None),
     # Index points measure the index the report has named.
     ('The Hang Seng index closed at 14,200 points. "It could reach 15,000 points by June," said '
      'a broker.', "15,000", 0, "count", "Hang Seng index", "index"),

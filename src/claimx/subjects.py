@@ -1668,10 +1668,12 @@ def _compound_head(noun: Token) -> Token:
             and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ in _NOUN_POS):
         return doc[noun.i + 2]
     described = noun.head
-    if (noun.dep_ == "npadvmod" and described.dep_ == "amod" and described.tag_ == "VBN"
-            and described.i == noun.i + 1
-            and described.head.pos_ == "NOUN" and described.head.i == noun.i + 2):
-        return described.head  # "120 flu related deaths"
+    if (noun.dep_ == "npadvmod" and described.dep_ == "amod" and described.i == noun.i + 1
+            and (described.tag_ == "VBN" or described.lower_ in _COMPOUND_PARTICIPLES)
+            and described.head.pos_ == "NOUN" and described.head.i > described.i
+            and all(t.head == described.head and t.dep_ in ("amod", "compound")
+                    for t in doc[described.i + 1:described.head.i])):
+        return described.head  # "120 flu related deaths", "a 5GB pocket sized hard drive"
     for _ in range(3):
         head = noun.head
         if noun.dep_ not in ("compound", "nmod") or head.pos_ not in _NOUN_POS:
@@ -2258,6 +2260,9 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
             # "gain the right at age 18", "he retired at the age of 65", "by the age of 40, I
             # had ...": the clause's subject ("at the retirement age of 65" is no person's).
             return _whose_age(event, span)
+    if age is not None and age.dep_ == "pobj" and age.head.lower_ in ("from", "until", "after"):
+        # "compulsory sex education from the age of seven": an age limit, held by no one named
+        return None, None
     reached = (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "age"
                ) or quantity.text.lower().endswith(" of age")
     if reached and span.root.head.pos_ == "VERB":
@@ -2746,6 +2751,11 @@ _WHERE_FROM = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r"\s+of\b|(?:away\s+)?from\b|outside\b|off\b)",
     re.IGNORECASE,
+)
+# Participles that make a compound adjective with the noun before them, hyphen or not:
+# "pocket sized", "state owned", "flu related".
+_COMPOUND_PARTICIPLES = frozenset(
+    "sized shaped based related linked owned backed funded led run controlled style".split()
 )
 # Verbs of a deal whose "for" phrase is the price: "sold a stake for $50m".
 _TRADING_VERBS = frozenset("sell buy acquire purchase auction offer bid".split())
