@@ -119,7 +119,7 @@ _CORE = re.compile(
     |(?P<slash>(?<![\d.,/])(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))
     |(?P<digits>(?<![\d_])(?<!\d[.,])
         (?:\d{{1,3}}(?:[,\u202f\u00a0'’]\d{{3}})+(?![\d])
-        |\d{{1,3}}(?:\ \d{{3}})+(?!\d|[,.]\d)
+        |\d{{1,3}}(?:\ \d{{3}})+(?!\d|[,.]\d|-\d)
         |\d+
         |(?<![\w.])(?=\.\d))
         (?:\.\d+)?))
@@ -165,7 +165,7 @@ _AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_SP}$")
 _BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_SP}$")
 # Boeing's airliners go by number: "the 747", "a 777 jet".
 _AIRLINER = re.compile(r"7[0-8]7")
-_THE_LEFT = re.compile(rf"(?<![\w])(?i:the|a|its|their){_SP}$")
+_THE_LEFT = re.compile(rf"(?<![\w])(?i:the|a|its|their|\w+['’]s){_SP}$")  # "Boeing's 787"
 _MODEL_RIGHT = re.compile(
     rf"(?:{_SQ}[,.;:)]|{_SP}(?i:and|or|which|that|was|is|has|had|will|jet|jets|jumbo|airliner"
     rf"|aircraft|plane|planes|freighter|fleet|dreamliner)\b|{_SQ}\Z)"
@@ -790,17 +790,20 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         score_side = side is not None and part.value <= 30 and int(side["n"]) <= 30
         if _is_label_number(text, s) and not score_side:
             return None
-        if _AIRLINER.fullmatch(part.digits) and _left(_THE_LEFT, text, s, floor) and (
-            _MODEL_RIGHT.match(text, part.end)
+        if _AIRLINER.fullmatch(part.digits) and (
+            (_left(_THE_LEFT, text, s, floor) and _MODEL_RIGHT.match(text, part.end))
+            or re.match(r"-\d+[A-Z]*\b", text[part.end:part.end + 8])
         ):
-            return None  # "the 747, which has carried shuttles": a Boeing model, a name
+            # "the 747, which has carried shuttles", "the 777-200LR": a Boeing model, a name
+            return None
         if part.digits and not score_side and (
             _is_name_number(text, s) or _ADDRESS_RIGHT.match(text, part.end)
         ):
             return None  # but "Sweden 1 – 0 Korea Republic" is a score after a team's name
     if (high is not None and unit is None and not part.scaled and part.digits
-            and text[part.end:part.end + 1] == "-" and _is_name_number(text, s)):
-        return None  # "Boeing 737-800": a model name, not a range
+            and text[part.end:part.end + 1] == "-"
+            and (_is_name_number(text, s) or _AIRLINER.fullmatch(part.digits))):
+        return None  # "Boeing 737-800", "10 737-800 planes": a model name, not a range
     if (unit is None and part.spelled and part.value == 1 and not part.scaled and high is None
             and qualifier == "exact"):
         return None  # "one of the", "one day"; but "at least one shell" states a bound
