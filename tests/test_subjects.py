@@ -1158,6 +1158,14 @@ def test_count_hung_on_the_names_it_lists(nlp):
     assert find_subjects(doc, [figure]) == [("marques", "marques")]
 
 
+def test_head_word_leaves_out_the_figure(nlp):
+    """A count hyphened to its noun ("a three-judge panel") is not part of the head word."""
+    sentence = "Earlier this month, a three-judge appeal court panel rejected the claim."
+    doc = nlp(sentence)
+    phrase, head = find_subjects(doc, [quantity(sentence, "three", "count")])[0]
+    assert head is not None and "three" not in head and "three" not in (phrase or "")
+
+
 def test_one_result_per_quantity_in_order(nlp):
     """find_subjects answers once per quantity, in the order given."""
     text = "Sales rose 4% to $2bn while 300 staff left."

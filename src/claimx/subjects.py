@@ -1893,6 +1893,7 @@ def _head_word(head: Token) -> str:
         return doc[head.i - 2:head.i + 1].text  # "year-olds"
     if (head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_
             and not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha
+            and not doc[head.i - 2].like_num  # "a three-judge panel": the figure is no part
             and (head.i < 3 or doc[head.i - 3].text != "-")):
         # One word split by the tokenizer ("film-maker"), not a figure's tail ("a
         # billion-year-contract" counts contracts).
