@@ -1094,6 +1094,10 @@ CASES = [
     # An age limit is held by no one named; "age" is not a subject.
     ("Pupils will learn a second language from the age of seven.", "seven", 0, "count", None,
      None),
+    # "home" after money sent is a direction, not what the money measures; a home bought is.
+    ("Filipino nurses working abroad sent $5bn home last year.", "$5bn", 0, "money",
+     "Filipino nurses", "nurses"),
+    ("They bought a £300,000 home in Kent.", "£300,000", 0, "money", "home in Kent", "home"),
     # Index points measure the index the report has named.
     ('The Hang Seng index closed at 14,200 points. "It could reach 15,000 points by June," said '
      'a broker.', "15,000", 0, "count", "Hang Seng index", "index"),

@@ -919,6 +919,11 @@ class _SubjectFinder:
             plural = self.doc[noun.i + 1]
             if plural.tag_ == "VBZ" and plural.lower_ not in ("is", "has", "was", "does"):
                 noun = plural
+        if (noun.lower_ in ("home", "abroad", "overseas") and noun.dep_ == "dobj"
+                and noun.head.pos_ == "VERB"):
+            # "sent $16bn home": a direction the parse took for a noun; the money is the
+            # senders', the text names nothing else it measures.
+            return _clause_subject(noun.head, self.owner)
         written, noun = noun, _compound_head(noun)
         moved = _index_move(noun)
         if moved is not None:
