@@ -5,6 +5,8 @@ Usage: .venv/bin/python bench/bbc_subjects.py [--dir DIR] [--sample 30] [--seed 
 Prints the share of quantities given a subject, the time spent in find_subjects against the
 time spent parsing, and writes a random sample (figure, sentence, subject) to --out for a
 person to judge. The sample holds BBC text, so it goes outside the repository by default.
+It leaves out the articles of the held-out annotation sets (bench/bbc_subject_heads.py), so
+that checking it by hand does not show their output.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bbc_subject_heads import HELD_OUT, load_annotations
 
 from claimx.pipeline import load_pipeline
 from claimx.quantities import find_quantities
@@ -65,7 +69,10 @@ def main() -> int:
         f"({subject_seconds / parse_seconds:.1%} of parse time)"
     )
 
-    sample = random.Random(args.seed).sample(records, min(args.sample, len(records)))
+    held_out = {r["file"] for r in load_annotations() if r["set"] in HELD_OUT}
+    open_records = [r for r in records if f"{args.dir.name}/{r[0]}" not in held_out]
+    print(f"sampled from {len(open_records)} records outside the held-out annotation sets")
+    sample = random.Random(args.seed).sample(open_records, min(args.sample, len(open_records)))
     with args.out.open("w", encoding="utf-8") as out:
         for number, (name, figure, sentence, subject, head) in enumerate(sample, 1):
             out.write(
