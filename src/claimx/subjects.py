@@ -385,8 +385,7 @@ class _SubjectFinder:
         name = doc[span.start - 2]
         if name.ent_type_ != "PERSON":
             return None
-        earliest = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else 0
-        for earlier in self._earlier(span, earliest):
+        for earlier in self._earlier(span, _sentences_back(span, 1)):
             other = self.quantities[earlier]
             if (other.kind, other.unit) == (quantity.kind, quantity.unit):
                 found = self.subject(earlier)
@@ -774,8 +773,7 @@ class _SubjectFinder:
             if inner is not None and inner.i > span.start and _numeric(span[0]):
                 return self.doc[span.start + 1:inner.i + 1].text, inner.text
         if (quantity.kind == "count" and span.text.lower() not in ("1", "one")
-                and after is not None and after.i == span.end and after.tag_ == "VBZ"
-                and after.lower_ not in ("is", "has", "was", "does")
+                and after is not None and after.i == span.end and _plural_as_verb(after)
                 and anchor.head == after and anchor.dep_ in ("nsubj", "nsubjpass", "nummod")):
             # Many do not take a singular verb, and no verb takes a number: in "analysts see
             # two spurs to growth" the parse took the counted plural for a verb.
@@ -917,7 +915,7 @@ class _SubjectFinder:
             # Many of a singular noun do not agree: "2 million page views a month", where the
             # parse took the plural for a verb, counts views.
             plural = self.doc[noun.i + 1]
-            if plural.tag_ == "VBZ" and plural.lower_ not in ("is", "has", "was", "does"):
+            if _plural_as_verb(plural):
                 noun = plural
         if (noun.lower_ in ("home", "abroad", "overseas") and noun.dep_ == "dobj"
                 and noun.head.pos_ == "VERB"):
@@ -1508,11 +1506,7 @@ class _SubjectFinder:
     def _elided(self, span: Span, anchor: Token, reach_back: bool = True) -> Subject | None:
         """A bare figure borrows the noun of the nearest earlier figure that had one, in this
         sentence or the one before: `21 injured individuals in Davao, 36 in Cotabato`."""
-        sent = span.sent
-        earliest = sent.start
-        if reach_back and sent.start > 0:
-            earliest = self.doc[sent.start - 1].sent.start
-        for index in self._earlier(span, earliest):
+        for index in self._earlier(span, _sentences_back(span, 1 if reach_back else 0)):
             if index in self.counted:
                 first, noun = self.counted[index]
                 text = self.doc[first:noun.i + 1].text.strip()
@@ -1522,10 +1516,7 @@ class _SubjectFinder:
 
     def _previous_subject(self, span: Span, reach_back: bool = False) -> Subject | None:
         """The subject of the nearest earlier figure in the same sentence (or the one before)."""
-        earliest = span.sent.start
-        if reach_back and earliest > 0:
-            earliest = self.doc[earliest - 1].sent.start
-        for index in self._earlier(span, earliest):
+        for index in self._earlier(span, _sentences_back(span, 1 if reach_back else 0)):
             found = self.memo.get(index, _NONE)
             if found != _NONE:
                 return found
@@ -1658,6 +1649,12 @@ def _nominal(token: Token) -> bool:
     return token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
         c.dep_ == "det" for c in token.lefts
     )
+
+
+def _plural_as_verb(token: Token) -> bool:
+    """A word tagged as a present-tense verb that can be a plural noun ("page views", "two
+    spurs"), unlike the auxiliaries."""
+    return token.tag_ == "VBZ" and token.lower_ not in ("is", "has", "was", "does")
 
 
 def _compound_head(noun: Token) -> Token:
@@ -1970,7 +1967,7 @@ def _holds_figure(token: Token) -> bool:
 
 def _reduced_end(verb: Token) -> int:
     """End of a participle and the prepositional phrases right after it."""
-    end = verb.i
+    doc, end = verb.doc, verb.i
     for c in verb.rights:
         if c.dep_ in ("prep", "agent", "advmod", "xcomp", "prt") and c.i == end + 1:
             if _holds_figure(c):
@@ -1978,7 +1975,6 @@ def _reduced_end(verb: Token) -> int:
             end = c.right_edge.i
             # "gas imported by Ukraine, which has no gas fields": a clause set off by a comma
             # describes, it does not restrict.
-            doc = verb.doc
             aside = next((k for k in range(c.i, end) if doc[k].text == ","
                           and doc[k + 1].tag_ in ("WDT", "WP", "WP$", "WRB")), None)
             if aside is not None:
@@ -2268,7 +2264,7 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
             return _whose_age(event, span)
     if age is not None and age.dep_ == "pobj" and age.head.lower_ in ("from", "until", "after"):
         # "compulsory sex education from the age of seven": an age limit, held by no one named
-        return None, None
+        return _NONE
     reached = (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "age"
                ) or quantity.text.lower().endswith(" of age")
     if reached and span.root.head.pos_ == "VERB":
@@ -2350,10 +2346,7 @@ def _whose_age(verb: Token, span: Span) -> Subject | None:
 def _person_before(span: Span) -> Subject | None:
     """The person named last before `span`, within the last few sentences."""
     doc = span.doc
-    earliest = span.sent.start
-    for _ in range(3):  # the person is named within the last few sentences
-        if earliest > 0:
-            earliest = doc[earliest - 1].sent.start
+    earliest = _sentences_back(span, 3)  # the person is named within the last few sentences
     # "Spurs made bids for the 22-year-old": a description in the clause does not stand
     # for that clause's own subject.
     verb = span.root
@@ -2739,14 +2732,19 @@ def _index_move(noun: Token) -> Token | None:
     return verb if places or names & _INDEX_WORDS else None
 
 
-def _index_before(span: Span) -> Token | None:
-    """The stock index named last before `span`, in its sentence or the two before."""
+def _sentences_back(span: Span, count: int) -> int:
+    """Where the sentence `count` sentences before `span`'s own starts (or the text does)."""
     doc = span.doc
     start = span.sent.start
-    for _ in range(2):
+    for _ in range(count):
         if start > 0:
             start = doc[start - 1].sent.start
-    for token in reversed(doc[start:span.start]):
+    return start
+
+
+def _index_before(span: Span) -> Token | None:
+    """The stock index named last before `span`, in its sentence or the two before."""
+    for token in reversed(span.doc[_sentences_back(span, 2):span.start]):
         if token.lower_ in _INDEX_WORDS and token.pos_ in _NOUN_POS:
             return token
     return None
