@@ -76,7 +76,8 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 # leaving out every article whose claimx output changed in any regression dump or appeared
 # in a hand-checked sample), were annotated blind before any learned ranking was written:
 # the rules of 6c2c0ee score 422 of 513 (82.3%) on them.
-HELD_OUT = {"AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD"}
+# AS to AX were then opened (427 of 527 at 6c2c0ee) and AY to BD alone stay held out.
+HELD_OUT = {"AY", "AZ", "BA", "BB", "BC", "BD"}
 
 
 def load_annotations() -> list[dict[str, Any]]:

@@ -1113,6 +1113,52 @@ CASES = [
      'added.', "72 hours", 0, "duration", "ceasefire", "ceasefire"),
     # Nothing in the sentence names it.
     ("It was 42 in the end.", "42", 0, "count", None, None),
+    # "of them" with no earlier figure: the plural subject of the sentence before.
+    ("Firms that move abroad are driven by more than cost. Only 42% of them say that saving "
+     "money matters.", "42%", 0, "percent", "firms", "firms"),
+    ("The rebels were captured at dawn. Police said 50% of them were injured.", "50%", 0,
+     "percent", "rebels", "rebels"),
+    # A share restated between dashes still has its "of" phrase after the second dash.
+    ("Nearly half - 48% - of the 800 workers surveyed said they would strike.", "48%", 0,
+     "percent", "workers surveyed", "workers"),
+    ("Nearly half - 48% - of the 800 workers surveyed said they would strike.", "Nearly half",
+     0, "fraction", "workers surveyed", "workers"),
+    # An age right before a name is that person's, possessive or not; before a role, the role.
+    ("Meanwhile 18-year-old Smith runs in the junior race.", "18-year-old", 0, "duration",
+     "Smith", "Smith"),
+    ("On Sunday 19-year-old Maria Lopez's second title was confirmed.", "19-year-old", 0,
+     "duration", "Maria Lopez", "Lopez"),
+    ("The 25-year-old Chelsea midfielder joined in May.", "25-year-old", 0, "duration",
+     "Chelsea midfielder", "midfielder"),
+    # A name after an age keeps none of the age in its phrase.
+    ("Martinez won 6-4 and 18-year-old Mirza won 6-3.", "6", 1, "count", "Mirza", "Mirza"),
+    # "uplift" is a change: the share is of what changed.
+    ("The figures showed a 12% uplift in online sales.", "12%", 0, "percent", "online sales",
+     "sales"),
+    # A rate set beside a clause restates its change.
+    ("Output grew 0.5%, an annual rate of 2%.", "2%", 0, "percent", "output", "output"),
+    ("Output grew 0.5%, an annual rate of 2%.", "0.5%", 0, "percent", "output", "output"),
+    ("Prices rose 0.3% in March, an annual pace of 3.6%.", "3.6%", 0, "percent", "prices",
+     "prices"),
+    ("Prices rose 0.3% in March, an annual pace of 3.6%.", "0.3%", 0, "percent", "prices",
+     "prices"),
+    # A share of a thing's own value measures the thing.
+    ("Its shares, which have lost 40% of their value this year, rose 2% on Monday.", "40%", 0,
+     "percent", "shares", "shares"),
+    ("The company has lost 30% of its market value since June.", "30%", 0, "percent", "company",
+     "company"),
+    # A price "finish" or "end" is a level of what the clause is about.
+    ("Shares fell to $92.9 in late trade, from a $103.05 finish on Nasdaq.", "$103.05", 0,
+     "money", "shares", "shares"),
+    ("Shares fell to $92.9 in late trade, from a $103.05 end on Nasdaq.", "$103.05", 0,
+     "money", "shares", "shares"),
+    ("Shares fell to $92.9 in late trade, from a $103.05 end on Nasdaq.", "$92.9", 0,
+     "money", "shares", "shares"),
+    # An aside between dashes is no part of the subject after it, nor the verb it interrupts.
+    ("However the figures - revised after an audit - showed revenue was 4% higher.", "4%", 0,
+     "percent", "revenue", "revenue"),
+    ("The data - released late on Friday - suggest profits were 4% lower.", "4%", 0, "percent",
+     "profits", "profits"),
 ]
 
 

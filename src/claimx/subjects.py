@@ -18,7 +18,7 @@ _NONE: Subject = (None, None)
 # "the number of victims rose", "a 4% share of the retail market".
 _CONTAINERS = frozenset(
     "number numbers total tally amount level levels count figure figures sum volume "
-    "share proportion percentage portion fraction worth rate rates "
+    "share proportion percentage portion fraction worth rate rates pace "
     # A dimension word is not the subject: "the total cost of the project will be $40m".
     "cost costs value average capitalisation capitalization size "
 
@@ -59,7 +59,7 @@ _CHANGE_NOUNS = frozenset(
     "rise rises increase increases fall falls drop drops decline declines jump gain gains cut "
     "cuts reduction reductions surge slump climb dip slide slides slip hike hikes plunge leap "
     "improvement deterioration decrease decreases "
-    "rebound".split()
+    "rebound uplift upturn downturn".split()
 )
 # Nouns that forecast a figure for what their "for"/"of" phrase names.
 _FORECASTS = frozenset(
@@ -75,7 +75,7 @@ _TELLING_VERBS = frozenset("report announce forecast predict expect project esti
 # Landmarks a figure names: "broke through the $4 trillion mark", "at a six-year high" measure
 # what the clause is about.
 _THRESHOLD_NOUNS = frozenset(
-    "mark barrier threshold level milestone high low peak record close".split()
+    "mark barrier threshold level milestone high low peak record close finish end".split()
 )
 # Nouns naming how fast something changes: "grew at an annual rate of 3.7%" measures what grew.
 _PACE_NOUNS = frozenset("rate pace speed".split())
@@ -512,6 +512,13 @@ class _SubjectFinder:
             )
             if close is not None and any(j in self.owner for j in range(i + 1, close)):
                 i = close + 1
+        elif i + 1 < len(doc) and _spaced_dash(doc[i]) and i + 1 in self.owner:
+            # "Nearly half - 48% - of the workers": past a figure restating it between dashes.
+            j = i + 1
+            while j < len(doc) and j in self.owner:
+                j += 1
+            if j + 1 < len(doc) and _spaced_dash(doc[j]):
+                i = j + 1
         return doc[i] if i < len(doc) else None
 
     def _share_restated(self, index: int, quantity: Quantity) -> Subject | None:
@@ -700,6 +707,13 @@ class _SubjectFinder:
             return _noun_phrase(pobj)  # a group its modifier names: "14% of those aged 65"
         if pobj.pos_ == "PRON":
             return self._named_part(pobj) or self._pronoun_antecedent(pobj, span)
+        if (word == "of" and pobj.lower_ in ("value", "worth")
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children)
+                and (verb := _governing_verb(anchor)) is not None
+                and (owner := _clause_subject(verb, self.owner)) is not None):
+            # "shares, which have lost 40% of their value": a share of a thing's own value
+            # measures the thing.
+            return owner
         if (word == "of" and pobj.lower_ in ("total", "whole")
                 and not any(c.dep_ == "prep" for c in pobj.children)):
             # "comprised 16.5% of the total": the total of what the figures before counted.
@@ -752,7 +766,8 @@ class _SubjectFinder:
         ):
             return _noun_phrase(pronoun)  # "12% of those surveyed": a group named by a clause
         if pronoun.lower_ in _ANAPHORIC_PRONOUNS:
-            return self._previous_subject(span, reach_back=True)
+            return self._previous_subject(span, reach_back=True) or (
+                _group_before(span) if pronoun.lower_ == "them" else None)
         return None
 
     def _counted_noun(
@@ -1153,6 +1168,12 @@ class _SubjectFinder:
                 pass
             elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ == "pobj":
                 pass  # "cut prices by an average of 24%": read on to what was cut
+            elif (head.lower_ in _CONTAINERS and prep is not None and prep.lower_ == "of"
+                  and head.dep_ in ("appos", "npadvmod")
+                  and (earlier := self._previous_subject(span)) is not None):
+                # "Output grew 0.1%, an annual rate of 0.3%": a container set beside the
+                # clause restates the change before it, in other terms.
+                return earlier
             elif head.lower_ == "time" and any(
                 c.lower_ in ("first", "last", "any") for c in head.lefts
             ):
@@ -1819,9 +1840,18 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         first = c.left_edge.i
     last = _right_end(head, top=True)
     doc = head.doc
+    # A misparse can hang an aside's words on the head ("the figures - revised after an
+    # audit - showed revenue"): the phrase starts after the dash that closes the aside, and
+    # after the verb of the clause the aside interrupted ("showed").
+    aside_end = next((t.i for t in reversed(doc[first:head.i]) if _spaced_dash(t)), None)
+    if aside_end is not None:
+        first = aside_end + 1
+        while first < head.i and doc[first].tag_.startswith("VB"):
+            first += 1
     if last > head.i and doc[last].lower_ == "aged":
         last -= 1  # the ages follow: "children aged", "those aged 30-39"
     # Trim stray edges a misparse can leave ("the", a bracket, a relative pronoun, a figure).
+    trimmed_from = first
     while first < head.i and (
         doc[first].is_punct
         or doc[first].dep_ in ("det", "quantmod", "nummod")
@@ -1831,9 +1861,10 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         # figure ("N strong", "N ft long"), it does not describe the noun.
         or (start is not None and doc[first].lower_ in _DIMENSIONS
             and not any(c.dep_ == "conj" for c in doc[first].children))  # "deep and surface"
-        # The rest of a hyphened figure: "the four-year project" -> "project".
+        # The rest of a hyphened figure: "the four-year project" -> "project", and
+        # "16-year-old Smith" -> "Smith" (a hyphen already trimmed continues the figure).
         or (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
-            and _numeric(doc[first - 2]))
+            and (_numeric(doc[first - 2]) or first - 1 > trimmed_from))
     ):
         first += 1
     while (start is None and first >= 2 and first == head.i and doc[first - 1].text == "-"
@@ -2274,6 +2305,13 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         return _aged(span)
     if not _AGE_NOUN.search(quantity.text):
         return None
+    name_end = end
+    while name_end < len(doc) and doc[name_end].pos_ == "PROPN":
+        name_end += 1
+    if name_end > end and (name_end == len(doc) or doc[name_end].pos_ not in _NOUN_POS):
+        # "18-year-old Smith runs", "Nineteen-year-old Maria Lopez's title": the person named
+        # right after the age (but "the 25-year-old Chelsea midfielder" is the midfielder).
+        return doc[end:name_end].text, _head_word(doc[name_end - 1])
     role = next((t.head for t in span if t.head.i >= end), None)
     while role is not None and role.dep_ in ("amod", "compound") and role.head.i > role.i:
         role = role.head
@@ -2646,10 +2684,12 @@ def _subject_in_line(verb: Token) -> Token | None:
     if same_line or line_start == verb.sent.start:
         chosen = (same_line or subjects)[0]
         nearest = subjects[-1]
-        if nearest.i < verb.i and any(_spaced_dash(t) for t in doc[chosen.i:nearest.i]) and any(
-                _spaced_dash(t) for t in doc[verb.sent.start:chosen.i]):
+        dashes = sum(_spaced_dash(t) for t in doc[chosen.i:nearest.i])
+        if nearest.i < verb.i and dashes and (dashes >= 2 or any(
+                _spaced_dash(t) for t in doc[verb.sent.start:chosen.i])):
             # "In contrast to Japan - and of course the EU - the US population is expected
-            # to rise": the subject after the aside, not a noun in it.
+            # to rise": the subject after the aside, not a noun in it; "the figures - revised
+            # after an audit - showed revenue was 4% higher": the clause after the aside.
             return nearest
         return chosen
     return next(
@@ -2740,6 +2780,20 @@ def _sentences_back(span: Span, count: int) -> int:
         if start > 0:
             start = doc[start - 1].sent.start
     return start
+
+
+def _group_before(span: Span) -> Subject | None:
+    """The plural subject of the sentence before, which "them" in "42% of them" takes up
+    when no earlier figure counted a group ("Companies that move abroad are driven by
+    more than cost. Only 42% of them say ...")."""
+    start = span.sent.start
+    if start == 0:
+        return None
+    root = span.doc[start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    return _noun_phrase(subject)
 
 
 def _index_before(span: Span) -> Token | None:
