@@ -1118,6 +1118,14 @@ CASES = [
      "money matters.", "42%", 0, "percent", "firms", "firms"),
     ("The rebels were captured at dawn. Police said 50% of them were injured.", "50%", 0,
      "percent", "rebels", "rebels"),
+    # An "on" phrase with its own figure is the base of the amount, not what it is spent on.
+    ("Analysts say the group earned $778m on sales of $3.2bn last year.", "$778m", 0, "money",
+     "group", "group"),
+    ("Analysts say the group earned $778m on sales of $3.2bn last year.", "$3.2bn", 0, "money",
+     "sales", "sales"),
+    # Money got from selling something is the price of what was sold.
+    ("The firm raised $846m from selling its property business.", "$846m", 0, "money",
+     "property business", "business"),
     # A share restated between dashes still has its "of" phrase after the second dash.
     ("Nearly half - 48% - of the 800 workers surveyed said they would strike.", "48%", 0,
      "percent", "workers surveyed", "workers"),
@@ -1206,6 +1214,22 @@ def test_count_hung_on_the_names_it_lists(nlp):
     assert doc[3].head.text == "Fiat"  # the misparse this test is about
     figure = quantity(text, "three", "count")
     assert find_subjects(doc, [figure]) == [("marques", "marques")]
+
+
+def test_price_of_a_name_the_tagger_took_for_an_adverb(nlp):
+    """The small tagger can tag the last word of a company name RB ("bought firm BRL Hardy
+    for $1bn"); a capitalised word heading noun compounds is still the thing bought."""
+    words = "It bought firm BRL Hardy for $ 1bn .".split()
+    heads = [1, 1, 4, 4, 1, 1, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "compound", "compound", "dobj", "prep", "quantmod", "pobj", "punct"]
+    pos = ["PRON", "VERB", "NOUN", "NOUN", "ADV", "ADP", "SYM", "NUM", "PUNCT"]
+    tags = ["PRP", "VBD", "NN", "NN", "RB", "IN", "$", "CD", "."]
+    spaces = [True, True, True, True, True, True, False, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 8)
+    assert doc[4].pos_ == "ADV"  # the mistagging this test is about
+    figure = quantity(doc.text, "$1bn", "money")
+    assert find_subjects(doc, [figure]) == [("firm BRL Hardy", "Hardy")]
 
 
 def test_head_word_leaves_out_the_figure(nlp):

@@ -117,6 +117,8 @@ _CUTTING_VERBS = frozenset("cut shave slash trim wipe knock chop".split())
 _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
+# Verbs of selling, whose object is what the money received "from" them pays for.
+_SELLING_VERBS = frozenset("sell dispose offload divest auction".split())
 # Sales of securities that raise money: "raise $100m from the offering".
 _OFFERINGS = frozenset("offering flotation float listing issue auction privatisation "
                        "privatization ipo".split())
@@ -1383,14 +1385,24 @@ class _SubjectFinder:
             # "received $11m from the US" names the giver; "raise $100m from the sale" the
             # deal that brings the money in.
             source = _pobj(verb, "from")
-            receiving = verb.lemma_.lower() in _RECEIVING_VERBS and not (
+            selling = any(g.dep_ == "pcomp" and g.lemma_.lower() in _SELLING_VERBS
+                          for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children)  # "got A$846m from selling Lensworth"
+            receiving = verb.lemma_.lower() in _RECEIVING_VERBS and not selling and not (
                 source is not None and source.lemma_.lower() in _TRANSACTIONS | _OFFERINGS)
             moved = verb.lemma_.lower() in _MOVING_VERBS  # "lost 65 cents on the news"
+            # "earned $778m on sales of $3.27bn": an "on" phrase with its own figure is the
+            # base the amount is reckoned on, not what it is spent on.
+            base = _pobj(verb, "on")
+            based = base is not None and any(
+                g.i in self.owner for c in base.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.subtree)
             paid_for = (
                 # "cut A$68m from profit targets for Wembley": what the cut is taken from
                 (_prep_object(verb, "from") or _prep_object(verb, "off")
                  if verb.lemma_.lower() in _CUTTING_VERBS else None)
-                or _prep_object(verb, "for") or (None if moved else _prep_object(verb, "on"))
+                or _prep_object(verb, "for")
+                or (None if moved or based else _prep_object(verb, "on"))
                 or (None if receiving else _prep_object(verb, "from"))
                 or _prep_object(verb, "into")  # "pump billions into pensions"
             )
@@ -1665,11 +1677,18 @@ def _adjacent_noun(token: Token) -> Token | None:
 def _nominal(token: Token) -> bool:
     """A noun, or a word the tagger took for a verb though it fills a noun's slot with a
     determiner ("signed a $6bn deal" tagged "deal" VBP)."""
-    if token.pos_ in _NOUN_POS:
+    if token.pos_ in _NOUN_POS or _mistagged_name(token):
         return True
     return token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
         c.dep_ == "det" for c in token.lefts
     )
+
+
+def _mistagged_name(token: Token) -> bool:
+    """A capitalised word heading noun compounds is a name whatever its tag: the small
+    tagger can take the last word of "firm BRL Hardy" for an adverb."""
+    return token.is_title and not token.is_sent_start and any(
+        c.dep_ == "compound" and c.pos_ in _NOUN_POS for c in token.lefts)
 
 
 def _plural_as_verb(token: Token) -> bool:
@@ -2058,7 +2077,8 @@ def _object(
     in "gained 45.4 points to 10,360" is not a number of points."""
     found = next(
         (c for c in verb.children if c.dep_ == "dobj" and c != child
-         and c.i not in owner and c.pos_ in _NOUN_POS and c.ent_type_ not in ("DATE", "TIME")
+         and c.i not in owner and (c.pos_ in _NOUN_POS or _mistagged_name(c))
+         and c.ent_type_ not in ("DATE", "TIME")
          and c.lower_ not in _EMPTY_OBJECTS  # "changing hands at 372 riyals"
          and not (uncounted and any(g.i in owner for g in c.lefts))),
         None,
