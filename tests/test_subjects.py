@@ -1126,6 +1126,12 @@ CASES = [
     # Money got from selling something is the price of what was sold.
     ("The firm raised $846m from selling its property business.", "$846m", 0, "money",
      "property business", "business"),
+    # "for X to do": a clause, not what the money pays for.
+    ("The minister signed a deal worth 1bn euros for Airbus to sell 23 new planes to China.",
+     "1bn euros", 0, "money", "deal", "deal"),
+    # After a dash, a figure modifying its own noun counts that noun, not the one before.
+    ("The board rejected a proposal from a rival - the 530 pence-a-share offer valued the firm "
+     "at about £1.35bn.", "530 pence", 0, "money", "offer", "offer"),
     # A share restated between dashes still has its "of" phrase after the second dash.
     ("Nearly half - 48% - of the 800 workers surveyed said they would strike.", "48%", 0,
      "percent", "workers surveyed", "workers"),

@@ -459,6 +459,11 @@ class _SubjectFinder:
             # "One in 10 US adults - 22 million people -" counts the people; but "the side -
             # 17 places inferior -" is a gap in a table, not a count.
             return None
+        own = _anchor(span).head
+        if (own.i >= span.end and own.pos_ == "NOUN" and own.i not in self.owner
+                and own.lower_ not in _RANK_STEPS | {"points"} and own.left_edge.i <= span.start
+                and not any(_spaced_dash(t) for t in self.doc[span.end:own.i])):
+            return None  # "a rival - the 530 pence-a-share offer": the figure's own noun
         noun = self.doc[i - 1]
         if noun.tag_ in ("VBN", "VBD") and noun.dep_ == "acl":
             noun = noun.head  # "the 246,570 cases reported - almost 30% -"
@@ -656,9 +661,13 @@ class _SubjectFinder:
                 return _noun_phrase(place)
         if word == "for" and quantity.kind == "money" and span.start <= after.head.i < span.end:
             # "the club £3m for the striker": what the money buys, when the parse hangs the
-            # "for" phrase on the figure itself.
+            # "for" phrase on the figure itself; not "a deal worth $1bn for Airbus to sell
+            # planes", whose "for" opens a clause.
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
-            if (pobj is not None and pobj.pos_ in _NOUN_POS and not _numeric(pobj)
+            clause = pobj is not None and pobj.right_edge.i + 2 < len(self.doc) and (
+                self.doc[pobj.right_edge.i + 1].lower_ == "to"
+                and self.doc[pobj.right_edge.i + 2].tag_ == "VB")
+            if (pobj is not None and pobj.pos_ in _NOUN_POS and not _numeric(pobj) and not clause
                     and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lemma_ != "time"):
                 return _noun_phrase(pobj)
             return None
