@@ -1126,6 +1126,19 @@ CASES = [
     # Money got from selling something is the price of what was sold.
     ("The firm raised $846m from selling its property business.", "$846m", 0, "money",
      "property business", "business"),
+    # A bare share as a clause's subject is a share of the whole an earlier share named.
+    ("Some 60% of the adults polled said they shopped online. However, only 25% said they "
+     "trusted the sites. Another 12% said they never did.", "25%", 0, "percent",
+     "adults polled", "adults"),
+    ("Some 60% of the adults polled said they shopped online. However, only 25% said they "
+     "trusted the sites. Another 12% said they never did.", "12%", 0, "percent",
+     "adults polled", "adults"),
+    ("Some 60% of the adults polled said they shopped online. However, only 25% said they "
+     "trusted the sites. Another 12% said they never did.", "Some 60%", 0, "percent",
+     "adults polled", "adults"),
+    ("Sales rose 5% in March. Only 10% came from exports.", "10%", 0, "percent", None, None),
+    ("Sales rose 5% in March. Only 10% came from exports.", "5%", 0, "percent", "sales",
+     "sales"),
     # "for X to do": a clause, not what the money pays for.
     ("The minister signed a deal worth 1bn euros for Airbus to sell 23 new planes to China.",
      "1bn euros", 0, "money", "deal", "deal"),

@@ -197,6 +197,8 @@ class _SubjectFinder:
         # Figures that name what they measure with "of" or "in" ("50GB of data"): a bare
         # figure in a parallel clause borrows it ("while the other will hold 30GB").
         self.measured: set[int] = set()
+        # Bare shares that took the whole an earlier share named ("only 34% said").
+        self.surveyed: set[int] = set()
         line_end = self.text.find("\n")
         sentence_like = self.text[:max(line_end, 0)].rstrip().endswith((".", "!", "?", '"', "'"))
         self.headline_end = line_end if line_end > 0 and not sentence_like else 0
@@ -270,9 +272,32 @@ class _SubjectFinder:
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
             or self._parallel(index, span)
+            or self._surveyed(index, span, anchor, quantity)
             or self._repeated(index)
         )
         return found or _NONE
+
+    def _surveyed(
+        self, index: int, span: Span, anchor: Token, quantity: Quantity
+    ) -> Subject | None:
+        """Last resort: a bare share that is a clause's subject ("However, only 34% said
+        ...") is a share of the whole an earlier share named ("65% of the 1,000 people
+        interviewed said ..."; "40% of the market ... Only 10% is left"), up to two
+        sentences back."""
+        if quantity.kind not in ("percent", "fraction") or anchor.dep_ not in (
+            "nsubj", "nsubjpass"
+        ):
+            return None
+        for earlier in self._earlier(span, _sentences_back(span, 2)):
+            if (earlier in self.measured or earlier in self.surveyed) and self.quantities[
+                earlier
+            ].kind in ("percent", "fraction"):
+                found = self.memo.get(earlier, _NONE)
+                if found == _NONE:
+                    return None
+                self.surveyed.add(index)  # "Furthermore, 16% said ...": the same whole again
+                return found
+        return None
 
     def _repeated(self, index: int) -> Subject | None:
         """Last resort: a figure written again word for word ("within 48 hours" in the lead
