@@ -1139,6 +1139,15 @@ CASES = [
     ("Sales rose 5% in March. Only 10% came from exports.", "10%", 0, "percent", None, None),
     ("Sales rose 5% in March. Only 10% came from exports.", "5%", 0, "percent", "sales",
      "sales"),
+    # "those" named by its modifier is a group; with a figure before, it stands for that.
+    ("Almost a quarter of those with broadband at home have players.", "Almost a quarter", 0,
+     "fraction", "those with broadband", "those"),
+    ("Some 16,000 deaths were caused by the plants, an estimated 91% of those from coal.",
+     "an estimated 91%", 0, "percent", "deaths", "deaths"),
+    ("Some 16,000 deaths were caused by the plants, an estimated 91% of those from coal.",
+     "Some 16,000", 0, "count", "deaths", "deaths"),
+    ("The senator would raise taxes on those earning more than $200,000 a year.",
+     "more than $200,000 a year", 0, "money", "those", "those"),
     # "for X to do": a clause, not what the money pays for.
     ("The minister signed a deal worth 1bn euros for Airbus to sell 23 new planes to China.",
      "1bn euros", 0, "money", "deal", "deal"),

@@ -739,7 +739,13 @@ class _SubjectFinder:
             or any(c.dep_ in ("det", "poss") for c in pobj.lefts)
         ):
             return None
-        if pobj.lower_ == "those" and any(c.dep_ in ("acl", "amod", "relcl") for c in pobj.rights):
+        if pobj.lower_ == "those" and (
+            any(c.dep_ in ("acl", "amod", "relcl") for c in pobj.rights)
+            # "a quarter of those with broadband"; but in "16,000 deaths, 91% of those from
+            # coal" the pronoun stands for what the figure before counted
+            or (any(c.dep_ == "prep" for c in pobj.rights)
+                and self._previous_subject(span) is None)
+        ):
             return _noun_phrase(pobj)  # a group its modifier names: "14% of those aged 65"
         if pobj.pos_ == "PRON":
             return self._named_part(pobj) or self._pronoun_antecedent(pobj, span)
@@ -2615,7 +2621,9 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 # "a cell where he sat for 30 hours": the clause is about its antecedent.
                 return _noun_phrase(verb.head)
             return None
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUN_POS:
+        if verb.dep_ in ("acl", "relcl") and (
+            verb.head.pos_ in _NOUN_POS or verb.head.lower_ == "those"  # "those earning $1m"
+        ):
             noun = verb.head
             if noun.i in owner:
                 return None  # "down from the 5.9% estimated in November to 3.2%": a figure
