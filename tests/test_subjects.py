@@ -1148,6 +1148,9 @@ CASES = [
      "Some 16,000", 0, "count", "deaths", "deaths"),
     ("The senator would raise taxes on those earning more than $200,000 a year.",
      "more than $200,000 a year", 0, "money", "those", "those"),
+    # A payee the parse folded into the amount's phrase is still the payee.
+    ("On Tuesday the courts awarded Varig 2bn reais after ruling in its favour.", "2bn reais", 0,
+     "money", "Varig", "Varig"),
     # "for X to do": a clause, not what the money pays for.
     ("The minister signed a deal worth 1bn euros for Airbus to sell 23 new planes to China.",
      "1bn euros", 0, "money", "deal", "deal"),

@@ -1448,7 +1448,7 @@ class _SubjectFinder:
             )
             if paid_for is None and verb.lemma_.lower() in _GIVING_VERBS:
                 # "will donate $8m to victims", "repay its creditors $220m": the payee.
-                paid_for = _prep_object(verb, "to") or _dative(verb)
+                paid_for = _prep_object(verb, "to") or _dative(verb) or _payee_in_object(span)
             if paid_for is not None:
                 return paid_for
         lemma = verb.lemma_.lower()
@@ -1722,6 +1722,19 @@ def _nominal(token: Token) -> bool:
     return token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
         c.dep_ == "det" for c in token.lefts
     )
+
+
+def _payee_in_object(span: Span) -> Subject | None:
+    """The payee the parse folded into the amount's noun phrase: "the courts awarded Varig
+    2bn reais" (Varig as a compound of "reais")."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    if start == span.start or not any(span.start <= t.head.i < span.end
+                                      for t in doc[start:span.start]):
+        return None
+    return doc[start:span.start].text, _head_word(doc[span.start - 1])
 
 
 def _mistagged_name(token: Token) -> bool:
