@@ -1148,6 +1148,18 @@ CASES = [
      "Some 16,000", 0, "count", "deaths", "deaths"),
     ("The senator would raise taxes on those earning more than $200,000 a year.",
      "more than $200,000 a year", 0, "money", "those", "those"),
+    # Coordination stops at another item of a list: a common noun with its own determiner,
+    # one with its own figure; a partitive's pronoun adds nothing.
+    ("The sale covers 40 shops, two warehouses and the head office.", "two", 0, "count",
+     "warehouses", "warehouses"),
+    ("The sale covers 40 shops, two warehouses and the head office.", "40", 0, "count",
+     "shops", "shops"),
+    ("The election drew a turnout of around 2 million voters and turnout rate of 58%.",
+     "around 2 million", 0, "count", "voters", "voters"),
+    ("The election drew a turnout of around 2 million voters and turnout rate of 58%.",
+     "58%", 0, "percent", "turnout rate", "rate"),
+    ("Officials said 36 shells were fired. Six shells of them hit the area near the posts.",
+     "Six", 0, "count", "shells", "shells"),
     # A payee the parse folded into the amount's phrase is still the payee.
     ("On Tuesday the courts awarded Varig 2bn reais after ruling in its favour.", "2bn reais", 0,
      "money", "Varig", "Varig"),

@@ -2042,9 +2042,19 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or _holds_figure(pobj):
                 # A phrase holding a figure is another claim or a date ("a fine of $2m").
                 break
+            if pobj.pos_ == "PRON":
+                break  # "six shells of them": the partitive's pronoun adds nothing
             last = _right_end(pobj, False, depth - 1)
         elif dep == "conj" and c.pos_ in _NOUN_POS:
-            if any(g.dep_ == "nummod" or g.like_num for g in c.lefts):
+            own = [t for g in c.children if g.dep_ not in ("relcl", "acl", "conj", "cc", "punct")
+                   for t in g.subtree]
+            if any(t.like_num for t in own) or (c.pos_ == "PROPN") != (
+                head.pos_ == "PROPN"
+            ) or (c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss") for g in c.lefts)):
+                # Another item of a list, not part of one coordinated head: one with its own
+                # figure ("2 million voters and turnout rate of 58%"), a name after a common
+                # noun ("13 seats and Liberal Democrats lost 10"), or a common noun with its
+                # own determiner ("two distribution centers and the head office").
                 break
             last = _right_end(c, False, depth - 1)
         elif dep in ("cc", "punct"):
