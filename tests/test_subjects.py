@@ -1160,6 +1160,9 @@ CASES = [
      "58%", 0, "percent", "turnout rate", "rate"),
     ("Officials said 36 shells were fired. Six shells of them hit the area near the posts.",
      "Six", 0, "count", "shells", "shells"),
+    # A phrase after an aside between dashes belongs to the clause around the aside.
+    ("That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros.",
+     "2.3bn euros", 0, "money", "Ferrari", "Ferrari"),
     # A payee the parse folded into the amount's phrase is still the payee.
     ("On Tuesday the courts awarded Varig 2bn reais after ruling in its favour.", "2bn reais", 0,
      "money", "Varig", "Varig"),

@@ -1153,6 +1153,15 @@ class _SubjectFinder:
                 return earlier
         while True:
             head = token.head
+            if token.dep_ == "prep" and head.i < token.i:
+                # "valued Ferrari - which owns the Maserati brand - at 2.3bn euros": a phrase
+                # after an aside belongs to the clause around it, not to the aside's last noun.
+                closing = next((t for t in self.doc[head.i + 1:token.i] if _spaced_dash(t)),
+                               None)
+                opening = _aside_opening(closing) if closing is not None else None
+                if opening is not None and 0 < opening.i < head.i:
+                    host = self.doc[opening.i - 1]
+                    head = host.head if host.dep_ in ("dobj", "pobj") else host
             if head == token:
                 # "Of the firm's shareholders, 38.4% live in France": an opening partitive.
                 return _opening_partitive(token, anchor)
