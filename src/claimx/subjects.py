@@ -263,7 +263,7 @@ class _SubjectFinder:
             # "the money - $1.2bn in grants -", "axing 90 jobs - 17% of their staff": a figure
             # naming what it measures says so even when set off by a dash.
             or self._measured(index, span, anchor, after, quantity)
-            or self._after_dash(span)
+            or self._after_dash(span, anchor)
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
             or (quantity.kind == "duration" and self._time_relation(anchor, after))
@@ -462,7 +462,7 @@ class _SubjectFinder:
             return None  # "a fine up to", not "gave farmers about $5m"
         return _noun_phrase(_unwrap_container(noun))
 
-    def _after_dash(self, span: Span) -> Subject | None:
+    def _after_dash(self, span: Span, anchor: Token) -> Subject | None:
         """`its additional fuel costs - a predicted extra £250m`: a figure set off by a dash
         after a noun restates that noun's amount."""
         i = span.start - 1
@@ -484,7 +484,7 @@ class _SubjectFinder:
             # "One in 10 US adults - 22 million people -" counts the people; but "the side -
             # 17 places inferior -" is a gap in a table, not a count.
             return None
-        own = _anchor(span).head
+        own = anchor.head
         if (own.i >= span.end and own.pos_ == "NOUN" and own.i not in self.owner
                 and own.lower_ not in _RANK_STEPS | {"points"} and own.left_edge.i <= span.start
                 and not any(_spaced_dash(t) for t in self.doc[span.end:own.i])):
