@@ -171,10 +171,10 @@ def main() -> int:
     args = parser.parse_args()
     rows = load_annotations()
     files = sorted({r["file"] for r in rows})
-    nlp = load_pipeline(args.model)
     if not all((args.bbc / f).is_file() for f in files):
         print(f"skipped: BBC texts not found under {args.bbc}")
         return 0
+    nlp = load_pipeline(args.model)
 
     tally: dict[str, dict[str, int]] = {}
     # held-out required claims: [found, head right, head right under the guidelines]
