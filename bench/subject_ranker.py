@@ -43,7 +43,7 @@ import claimx
 from claimx.evaluate import field_correct
 from claimx.pipeline import load_pipeline
 from claimx.quantities import drop_labels, find_quantities
-from claimx.subjects import _anchor, _head_word
+from claimx.subjects import _head_word, figure_anchor
 
 EPOCHS = 8
 SEED = 0
@@ -203,7 +203,7 @@ def examples(bbc: Path, model: str) -> list[Example]:
             span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
             if span is None:
                 continue
-            anchor = _anchor(span)
+            anchor = figure_anchor(span)
             unwrapped = contained(doc, row)
             heads: list[str | None] = []
             choices, right = [], []

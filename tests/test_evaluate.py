@@ -154,3 +154,29 @@ def test_bundled_gold_is_valid_against_the_corpus():
     gold = load_gold(GOLD, texts)
     assert set(gold) == set(texts)
     assert sum(len(v) for v in gold.values()) > 300
+
+
+def test_gold_link_to_a_claim_not_in_the_file_is_named(tmp_path, monkeypatch):
+    """part_of must name another claim of the same gold file by its claim_id."""
+    monkeypatch.chdir(tmp_path)
+    write_gold(tmp_path / "g", "a", [
+        {"start": 0, "end": 2, "text": "ab", "value": 1.0},
+        {"start": 3, "end": 5, "text": "cd", "value": 1.0, "part_of": "a:9"},
+    ])
+    with pytest.raises(GoldError, match=r"g/a.jsonl:2: part_of 'a:9' is not the claim_id"):
+        load_gold("g", {"a": "ab cd"})
+
+
+def test_links_are_scored_by_the_claims_they_join():
+    """A predicted link is right when its two ends pair with a gold link's; a link gold marks
+    optional counts neither way; a gold link not predicted is missed."""
+    gold = [claim(0, 3, 100.0), claim(10, 12, 40.0, part_of="d:0"),
+            claim(20, 22, 30.0, part_of="d:0"), claim(30, 32, 5.0, part_of_optional="d:10")]
+    preds = [claim(0, 3, 100.0, claim_id="d:0"),
+             claim(10, 12, 40.0, claim_id="d:10", part_of="d:0"),      # right
+             claim(20, 22, 30.0, claim_id="d:20", part_of="d:10"),     # wrong whole
+             claim(30, 32, 5.0, claim_id="d:30", part_of="d:10")]      # optional
+    links = evaluate(preds, {"d": gold}).links()
+    assert (links.cor, links.spu, links.mis) == (1, 1, 1)
+    without = evaluate([{**p, "part_of": None} for p in preds], {"d": gold}).links()
+    assert (without.cor, without.spu, without.mis) == (0, 0, 2)

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.dates import infer_reference_date, resolve_dates
+from claimx.parts import find_wholes
 from claimx.quantities import drop_labels, find_quantities
 from claimx.records import Claim
 from claimx.sources import attribute
@@ -65,11 +66,13 @@ def claims_of(doc: Doc, meta: dict[str, Any]) -> list[Claim]:
     subjects = find_subjects(doc, quantities)
     dates = resolve_dates(doc, spans, dt.date.fromisoformat(reference) if reference else None)
     sources = attribute(doc, spans)
+    wholes = find_wholes(doc, quantities)
     offset = meta["offset"]
     claims = []
-    for q, (subject, head), (date, date_text), who in zip(
-        quantities, subjects, dates, sources, strict=True
+    for q, (subject, head), (date, date_text), who, whole in zip(
+        quantities, subjects, dates, sources, wholes, strict=True
     ):
+        whole_start = quantities[whole].start if whole is not None else 0
         sentence = doc.char_span(q.start, q.end, alignment_mode="expand")
         claims.append(
             Claim(
@@ -93,6 +96,7 @@ def claims_of(doc: Doc, meta: dict[str, Any]) -> list[Claim]:
                 source_role=who.source_role,
                 reference_date=reference,
                 reference_date_source=meta["reference_date_source"],
+                part_of=None if whole is None else f"{meta['doc_id']}:{whole_start + offset}",
             )
         )
     return claims

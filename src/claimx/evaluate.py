@@ -25,6 +25,9 @@ _ISO_DATE = re.compile(
 _ARTICLES = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+")
 _NUMBER_FIELDS = ("value", "value_low", "value_high")
 _TEXT_FIELDS = ("unit", "subject", "subject_head", "date", "source", "text")
+# A part's link to its whole: the whole's claim_id. Gold may mark a link optional (careful
+# annotators could disagree on it): predicting it or not is then neither right nor wrong.
+_LINK_FIELDS = ("part_of", "part_of_optional")
 
 
 class GoldError(ValueError):
@@ -90,7 +93,24 @@ def _load_gold_file(
                 continue
             starts[record["start"]] = number
             records.append(record)
+    for record in records:
+        for name in _LINK_FIELDS:
+            whole = record.get(name)
+            if whole is not None and _linked_start(whole, doc_id) not in starts:
+                problems.append(
+                    f"{path}:{starts[record['start']]}: {name} {whole!r} is not the claim_id "
+                    f"('{doc_id}:START') of another claim in this file"
+                )
     return records
+
+
+def _linked_start(claim_id: Any, doc_id: str) -> int | None:
+    """The start offset a claim_id of this document names, else None."""
+    prefix = f"{doc_id}:"
+    if not isinstance(claim_id, str) or not claim_id.startswith(prefix):
+        return None
+    start = claim_id[len(prefix):]
+    return int(start) if start.isdigit() else None
 
 
 def check_gold_record(record: dict[str, Any], doc_id: str, text: str | None) -> list[str]:
@@ -120,7 +140,7 @@ def check_gold_record(record: dict[str, Any], doc_id: str, text: str | None) -> 
     qualifier = record.get("qualifier", "exact")
     if qualifier not in QUALIFIERS:
         faults.append(f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}")
-    for name in _TEXT_FIELDS:
+    for name in _TEXT_FIELDS + _LINK_FIELDS:
         if record.get(name) is not None and not isinstance(record[name], str):
             faults.append(f"{name} must be a string or null, got {record[name]!r}")
     date = record.get("date")
@@ -291,6 +311,7 @@ class DocumentScore:
     gold: int
     predicted: int
     counts: dict[tuple[str, str], Counts] = field(default_factory=dict)
+    links: Counts = field(default_factory=Counts)  # part -> whole links (COR, MIS, SPU)
 
 
 def score_document(
@@ -323,7 +344,44 @@ def score_document(
         result.counts[("record", scheme)] = record_counts
     for counts in result.counts.values():
         assert counts.possible == result.gold and counts.actual == result.predicted
+    result.links = score_links(doc_id, predictions, gold, pairs)
     return result
+
+
+def score_links(
+    doc_id: str, predictions: list[dict[str, Any]], gold: list[dict[str, Any]],
+    pairs: list[tuple[int, int]],
+) -> Counts:
+    """Part -> whole links: a predicted link is right when its part and its whole pair with
+    the two ends of a gold link. Links gold marks optional (or whose part is an optional
+    mention) count neither way."""
+    gold_of = dict(pairs)
+    index_at = {g["start"]: j for j, g in enumerate(gold)}
+    required: set[tuple[int, int]] = set()
+    optional: set[tuple[int, int]] = set()
+    for j, g in enumerate(gold):
+        for name in _LINK_FIELDS:
+            start = _linked_start(g.get(name), doc_id)
+            whole = index_at.get(start) if start is not None else None
+            if whole is not None:
+                soft = name == "part_of_optional" or bool(g.get("optional"))
+                (optional if soft else required).add((j, whole))
+    ids = {str(p.get("claim_id") or f"{doc_id}:{p['start']}"): i
+           for i, p in enumerate(predictions)}
+    counts = Counts()
+    hit: set[tuple[int, int]] = set()
+    for i, pred in enumerate(predictions):
+        whole_i = ids.get(str(pred.get("part_of")))
+        if pred.get("part_of") is None:
+            continue
+        link = (gold_of.get(i, -1), gold_of.get(whole_i, -1) if whole_i is not None else -1)
+        if link in required:
+            counts.cor += 1
+            hit.add(link)
+        elif link not in optional:
+            counts.spu += 1
+    counts.mis = len(required - hit)
+    return counts
 
 
 @dataclass
@@ -331,6 +389,12 @@ class Report:
     documents: list[DocumentScore]
     total: dict[tuple[str, str], Counts]
     warnings: list[str] = field(default_factory=list)
+
+    def links(self) -> Counts:
+        total = Counts()
+        for document in self.documents:
+            total += document.links
+        return total
 
     def to_dict(self) -> dict[str, Any]:
         def table(counts: dict[tuple[str, str], Counts]) -> dict[str, Any]:
@@ -340,12 +404,14 @@ class Report:
         return {
             "documents": [
                 {"doc_id": d.doc_id, "gold": d.gold, "predicted": d.predicted,
-                 "scores": table(d.counts)} for d in self.documents
+                 "scores": table(d.counts), "part_of_links": d.links.to_dict()}
+                for d in self.documents
             ],
             "micro": {"documents": len(self.documents),
                       "gold": sum(d.gold for d in self.documents),
                       "predicted": sum(d.predicted for d in self.documents),
-                      "scores": table(self.total)},
+                      "scores": table(self.total),
+                      "part_of_links": self.links().to_dict()},
             "warnings": self.warnings,
         }
 
@@ -394,4 +460,9 @@ def render(report: Report) -> str:
                 s = c.scores()
                 lines.append(f"{name:<8} {scheme:<7} {s['precision']:>6.3f} {s['recall']:>6.3f} "
                              f"{s['f1']:>6.3f}  {c.cor:>5} {c.inc:>5} {c.mis:>5} {c.spu:>5}")
+        c = report.links()
+        s = c.scores()
+        lines += ["", "Links from a part to its whole (part_of), over the links gold marks",
+                  f"{'part_of':<16} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}  "
+                  f"{c.cor:>5} {'':>5} {c.mis:>5} {c.spu:>5}"]
     return "\n".join(lines)

@@ -15,7 +15,9 @@ SCHEMA_FIELDS = (
     "value", "value_low", "value_high", "qualifier", "unit", "unit_text",
     "subject", "date", "date_text", "source", "source_text",
 )
-EXTRA_FIELDS = ("subject_head", "source_role", "reference_date", "reference_date_source")
+EXTRA_FIELDS = (
+    "subject_head", "source_role", "reference_date", "reference_date_source", "part_of",
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Claim:
     source_role: str | None = None
     reference_date: str | None = None
     reference_date_source: str | None = None
+    part_of: str | None = None  # claim_id of the figure this one is a part of
 
     @property
     def claim_id(self) -> str:

@@ -179,7 +179,7 @@ class _SubjectFinder:
         self.doc = doc
         self.text = doc.text  # Doc.text is rebuilt from the tokens at every access
         self.quantities = quantities
-        self.spans: list[Span | None] = [_token_span(doc, q) for q in quantities]
+        self.spans: list[Span | None] = [figure_span(doc, q) for q in quantities]
         # Which quantity each of their tokens belongs to: lets a walk up the parse notice
         # that it went from one figure into another ("30 years and $25 billion").
         self.owner: dict[int, int] = {}
@@ -251,7 +251,7 @@ class _SubjectFinder:
         previous = self._restated(index)
         if previous is not None:
             return self.subject(previous)
-        anchor = _anchor(span)
+        anchor = figure_anchor(span)
         after = self._after(span)
         found = (
             self._result_after_name(index, span)
@@ -329,7 +329,7 @@ class _SubjectFinder:
                 break
             if self.quantities[later].kind == kind and self._restated(later) is None:
                 found = self.subject(later)
-                anchor = _anchor(other)
+                anchor = figure_anchor(other)
                 own_noun = later in self.counted or (
                     anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
                     and anchor.head.head.pos_ == "NOUN")
@@ -566,7 +566,7 @@ class _SubjectFinder:
             return None
         if self.text.startswith(" of ", quantity.end):
             return None  # "5.2 million people, or 12.6% of the working-age population"
-        anchor = _anchor(span)
+        anchor = figure_anchor(span)
         if (anchor.head.i >= span.end and anchor.head.pos_ == "NOUN"
                 and anchor.head.i not in self.owner):
             anchor = anchor.head  # from the noun the amount counts ("vehicles")
@@ -642,7 +642,7 @@ class _SubjectFinder:
             return None
         for index in self._earlier(span, span.sent.start):
             other = self.spans[index]
-            governor = _governing_verb(_anchor(other)) if other is not None else None
+            governor = _governing_verb(figure_anchor(other)) if other is not None else None
             # "will be able to store 50GB of data, while the rival will hold 30GB"
             if index in self.measured and governor is not None and (
                     governor == verb.head or verb.head in governor.ancestors):
@@ -1618,11 +1618,11 @@ class _SubjectFinder:
             index -= 1
 
 
-def _token_span(doc: Doc, quantity: Quantity) -> Span | None:
+def figure_span(doc: Doc, quantity: Quantity) -> Span | None:
     return doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
 
 
-def _anchor(span: Span) -> Token:
+def figure_anchor(span: Span) -> Token:
     """The token linking the figure to the rest of the sentence (its syntactic head).
 
     A misparse can hang several tokens of one figure outside it ("157 miles per hour (mph)"

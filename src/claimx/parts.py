@@ -1,0 +1,385 @@
+"""Which figure each figure is a part of, read off the dependency parse.
+
+News breaks totals down: "382 victims, of whom 70 lost their lives and 312 sustained severe
+injuries", "damaged 143 buildings including 70 schools", "over 4,200 of the island's 200,000
+residents", "The fire killed 30 people. Of these, 12 were children." Each part keeps its own
+subject; this module links it to the figure of its whole so that a reader can check that the
+parts fit ("including 359 children and 38 women" of 3,461).
+
+Only relations the text marks are linked: inclusion ("including", "among", "such as", "X
+includes Y"), relative partitives ("of whom", "of which"), partitives ("70 of the 382",
+"39 out of 65", "48% of its 800 staff") and a fronted or pronoun partitive ("Of these, 12";
+"40% of them"). Both ends must be figures of the same kind of thing: a count of a count, money
+of money, an area of an area; a share may be of a count, money or a measure. A magnitude, an
+age or a date inside a listed item is a property of that item, never a part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc, Token
+
+from claimx.quantities import Quantity
+from claimx.subjects import figure_anchor, figure_span
+
+_INCLUDING = frozenset("including includes incl. among amongst".split())
+_INCLUDE_VERBS = frozenset(("include",))
+_AMONG = frozenset(("among", "amongst"))
+_PARTITIVE_PREPS = frozenset(("of",)) | _AMONG
+_RELATIVES = frozenset(("whom", "which"))
+_PRONOUNS = frozenset(("them", "these", "those", "this"))
+_LIST_LINKS = frozenset(("conj", "appos"))
+# "npadvmod": the parser's reading of an amount after "totalled" or "reached".
+_CLAUSE_ROLES = frozenset(("nsubj", "nsubjpass", "attr", "dobj", "npadvmod"))
+_SHARES = frozenset(("percent", "fraction"))
+_RESTATING_GAP = re.compile(r"\s*(?:[-–—(\[;]|or)\s*")
+_BREAKING = frozenset((":", "-", "–", "—"))
+_COMPARING = frozenset("compared compare comparison line along together level par".split())
+_WHERE = frozenset("in at from on outside inside across".split())
+# Measures whose parts add up to the whole (hectares of hectares); a magnitude, a speed or a
+# temperature inside a listed item describes it and is never its part.
+_ADDITIVE_MEASURES = frozenset(
+    "hectare acre square_kilometre square_mile square_metre tonne kilogram barrel litre "
+    "gallon kilometre mile metre megawatt gigawatt".split()
+)
+
+
+def find_wholes(doc: Doc, quantities: Sequence[Quantity]) -> list[int | None]:
+    """For each quantity (offsets into doc.text), the index of the quantity it is a part of."""
+    return _PartLinker(doc, quantities).wholes()
+
+
+class _PartLinker:
+    def __init__(self, doc: Doc, quantities: Sequence[Quantity]):
+        self.doc = doc
+        self.quantities = quantities
+        self.anchors: list[Token | None] = []
+        # Which figure a token stands for: the figure's own tokens and the noun it counts.
+        self.figure_at: dict[int, int] = {}
+        # The whole of each figure resolved so far (figures are resolved in text order).
+        self.found: list[int | None] = []
+        for index, quantity in enumerate(quantities):
+            span = figure_span(doc, quantity)
+            anchor = figure_anchor(span) if span is not None else None
+            self.anchors.append(anchor)
+            if span is None or anchor is None:
+                continue
+            for token in span:
+                self.figure_at.setdefault(token.i, index)
+            noun = _counted_noun(anchor)
+            if noun is not None:
+                self.figure_at.setdefault(noun.i, index)
+
+    def wholes(self) -> list[int | None]:
+        found = self.found
+        relations = (self._partitive, self._included, self._relative, self._fronted,
+                     self._broken_down, self._after_aside, self._restating)
+        for index, anchor in enumerate(self.anchors):
+            whole = None
+            if anchor is not None:
+                # Indexes, not truth values: figure 0 is a whole like any other.
+                for relation in relations:
+                    whole = relation(index, anchor)
+                    if whole is not None:
+                        break
+            found.append(whole)
+        # A figure restated after it ("a 650m euro ($850m) write-down") may be the one the
+        # parse linked: the figure it restates shares its whole.
+        for index in range(len(found) - 1, 0, -1):
+            if found[index - 1] is None and self._restates(index) and found[index] != index - 1:
+                found[index - 1] = found[index]
+        return found
+
+    # --- the relations the text marks --------------------------------------------------------
+
+    def _partitive(self, index: int, anchor: Token) -> int | None:
+        """"70 of the 382 victims", "39 nations out of 65", "48% of its 800 staff", "40% of
+        them": an "of" (or "out of") on the figure or its noun whose object is another figure."""
+        span = figure_span(self.doc, self.quantities[index])
+        for holder in span if span is not None else [anchor]:
+            for prep in holder.children:
+                obj = _partitive_object(prep)
+                if obj is not None:
+                    return self._whole_at(index, obj)
+        # On the counted noun only "out of" and "of" a pronoun are partitive: "39 nations
+        # out of 65", "six shells of them", but "three children of three directors" are no
+        # part of the directors.
+        noun = _counted_noun(anchor)
+        for prep in noun.children if noun is not None else []:
+            obj = _partitive_object(prep)
+            if obj is not None and (prep.lower_ == "out" or obj.lower_ in _PRONOUNS):
+                return self._whole_at(index, obj)
+        return None
+
+    def _included(self, index: int, anchor: Token) -> int | None:
+        """"143 buildings including 70 schools, 40 houses", "3,461 citizens were harmed,
+        including 359 children", "The 382 victims include 70 children"."""
+        item = _first_conjunct(_counted_noun(anchor) or anchor)
+        marker = None
+        if item.dep_ == "pobj" and (_including(item.head) or self._share_out(index, item)):
+            marker = item.head
+        elif item.dep_ == "dobj" and item.head.lemma_ in _INCLUDE_VERBS:
+            subjects = [c for c in item.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return self._fitting(index, subjects[0]) if subjects else None
+        if marker is None:
+            return None
+        attached = self._fitting(index, marker.head)
+        if self.quantities[index].kind in _SHARES:
+            # A listed share is part of a share it hangs on ("rose 10%, including 3% from
+            # prices"), never of a count or a stake named earlier ("cuts at 12 agencies,
+            # including cuts of 9.6%"; "100% owned ... investors including X (32.8%)").
+            whole = attached
+            return whole if whole is not None and self.quantities[whole].kind in _SHARES else None
+        if attached is not None:
+            return attached
+        return self._nearest_before(index, marker, same_sentence=True)
+
+    def _share_out(self, index: int, item: Token) -> bool:
+        """"employs 50,000 people, with about 7,000 in the UK", "3,728 cases, with 198
+        recorded in the last 24 hours": a "with" giving a figure for a place, a source or a
+        stretch of time spreads an earlier total."""
+        share = self.quantities[index].kind in _SHARES
+        compared = item.head.head.lower_ in _COMPARING  # "compared with $1.1bn a year ago"
+        return item.head.lower_ == "with" and not share and not compared and any(
+            (c.dep_ == "prep" and c.lower_ in _WHERE) or (c.dep_ == "acl" and c.tag_ == "VBN")
+            for c in item.children)
+
+    def _broken_down(self, index: int, anchor: Token) -> int | None:
+        """"20 bodies had been recovered, eleven women and nine men"; "killed 382 people: 70
+        children and 312 adults": a list of counts set beside a counted noun, adding up to
+        no more than its figure."""
+        if self.quantities[index].kind not in ("count", "vague"):
+            return None
+        noun = _counted_noun(anchor) or anchor
+        item = _first_conjunct(noun, links=("conj",))
+        if noun.dep_ == "conj" and item.dep_ != "appos":
+            return self._summed_list(index, item)
+        if item.dep_ != "appos":
+            return None
+        listed = [self.figure_at.get(t.i) for t in [item, *item.conjuncts]]
+        figures = [f for f in listed if f is not None]
+        whole = self.figure_at.get(item.head.i)
+        if len(figures) < 2 or None in listed or whole is None:
+            return None
+        total = self.quantities[whole]
+        added = sum(self.quantities[f].value for f in figures)
+        # After a colon or a dash the list is plainly a breakdown and may leave some out;
+        # after a comma it is one only when it adds up ("164 plants, 90 asphalt plants and
+        # 32 factories" lists, it does not break down).
+        marked = item.left_edge.i > 0 and self.doc[item.left_edge.i - 1].text in _BREAKING
+        if total.kind != "count" or added > _upper(total) or (not marked and added != total.value):
+            return None
+        return whole if self._fits(index, whole) else None
+
+    def _summed_list(self, index: int, first: Token) -> int | None:
+        """"arrested 31 people, 19 men and 12 women": in a list whose later counts add up
+        exactly to its first, the first is their total."""
+        whole = self.figure_at.get(first.i)
+        listed = [self.figure_at.get(t.i) for t in first.conjuncts]
+        if whole is None or None in listed or len(listed) < 2:
+            return None
+        total = self.quantities[whole]
+        parts = [self.quantities[f] for f in listed if f is not None]
+        if total.kind != "count" or any(p.kind != "count" for p in parts):
+            return None
+        return whole if sum(p.value for p in parts) == total.value else None
+
+    def _after_aside(self, index: int, anchor: Token) -> int | None:
+        """"killed at least 62, including, according to government reports, 54 small
+        children": an "including" the parser left without its object, the first figure
+        after it."""
+        if self.quantities[index].kind in _SHARES:
+            return None  # as in _included: a share is never part of an earlier count
+        sentence = anchor.sent
+        first = min(anchor.i, *(t.i for t in anchor.subtree))
+        for token in reversed(self.doc[sentence.start:first]):
+            if token.i in self.figure_at:
+                return None  # another figure comes first after the marker
+            if _including(token) and not any(c.dep_ == "pobj" for c in token.children):
+                return self._nearest_before(index, token, same_sentence=True)
+        return None
+
+    def _relative(self, index: int, anchor: Token) -> int | None:
+        """"382 victims, of whom 70 lost their lives and 312 sustained severe injuries";
+        "sales of $3bn, of which $1bn came from China"."""
+        role = _counted_noun(anchor) or anchor
+        if role.dep_ not in _CLAUSE_ROLES:
+            return None
+        verb = role.head
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            if _relative_partitive(verb):
+                break
+            verb = verb.head
+        if verb.dep_ != "relcl" or not _relative_partitive(verb):
+            return None
+        return self._fitting(index, verb.head)
+
+    def _fronted(self, index: int, anchor: Token) -> int | None:
+        """"Of the 30 dead, 12 were children"; "The fire killed 30 people. Of these, 12 were
+        children"; "Among them were 12 children"."""
+        role = _first_conjunct(_counted_noun(anchor) or anchor)
+        if role.dep_ not in _CLAUSE_ROLES:
+            return None
+        verbs = [role.head]
+        while verbs[-1].dep_ == "conj" and verbs[-1].head.i < verbs[-1].i:
+            verbs.append(verbs[-1].head)
+        for verb in verbs:
+            for prep in verb.children:
+                if prep.dep_ != "prep" or not (
+                    (prep.i < role.i and prep.lower_ in _PARTITIVE_PREPS)
+                    or (prep.lower_ in _AMONG and verb.lemma_ == "be")  # "are among the 1.2m"
+                    or (prep.i < role.i and prep.lower_ == "within")  # "Within this, £43m"
+                ):
+                    continue
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return self._whole_at(index, objects[0])
+        return None
+
+    def _restating(self, index: int, anchor: Token) -> int | None:
+        """"Nearly two thirds - 65% - of the 1,000 people", "a 650m euro ($850m) write-down":
+        a figure restating the one before it, between dashes or brackets, is part of the
+        same whole."""
+        if index == 0 or self.found[index - 1] is None:
+            return None
+        return self.found[index - 1] if self._restates(index) else None
+
+    def _restates(self, index: int) -> bool:
+        """Whether figure `index` restates the one just before it."""
+        before, this = self.quantities[index - 1], self.quantities[index]
+        gap = self.doc.text[before.end:this.start]
+        same = this.kind == before.kind or {this.kind, before.kind} <= _SHARES
+        return same and _RESTATING_GAP.fullmatch(gap) is not None
+
+    # --- finding the whole's figure ---------------------------------------------------------
+
+    def _whole_at(self, index: int, token: Token) -> int | None:
+        """The figure standing for `token`, or for the group a pronoun points back to. That
+        group is the share last taken of a figure, when there is one: in "65% of the 1,000
+        people said they had used it. Of these, 83% ...", "these" are the 65%."""
+        if token.lower_ not in _PRONOUNS and token.lower_ not in _RELATIVES:
+            return self._fitting(index, token)
+        whole = self._nearest_before(index, token, same_sentence=False,
+                                     groups_only=token.lower_ == "them")
+        if whole is None or token.lower_ == "them":
+            return whole
+        shares = [part for part, of in enumerate(self.found)
+                  if of == whole and self.quantities[part].kind in _SHARES
+                  and self._fits(index, part)]
+        return shares[-1] if shares else whole
+
+    def _fitting(self, index: int, token: Token) -> int | None:
+        """The figure `token` stands for ("143 buildings", or "a charge of 1.5bn euros"), if
+        it can hold this one."""
+        whole = self.figure_at.get(token.i)
+        if whole is None:
+            amounts = [_partitive_object(prep) for prep in token.children]
+            whole = next((self.figure_at[a.i] for a in amounts
+                          if a is not None and a.i in self.figure_at), None)
+        return whole if whole is not None and self._fits(index, whole) else None
+
+    def _nearest_before(self, index: int, token: Token, same_sentence: bool,
+                        groups_only: bool = False) -> int | None:
+        """The last figure before `token` that can be this one's whole: in its sentence, or
+        (for a pronoun) in the sentence before it too. "them" names a group, never a share
+        taken of one ("42% of them say ... Half of them argue": the group again)."""
+        first = token.sent.start
+        if not same_sentence and first > 0:
+            first = self.doc[first - 1].sent.start
+        for whole in range(len(self.quantities) - 1, -1, -1):
+            other = self.anchors[whole]
+            if other is None or not first <= other.i < token.i:
+                continue
+            if same_sentence and other in _subtree(token):
+                continue
+            if groups_only and self.quantities[whole].kind in _SHARES:
+                group = self.found[whole] if whole < len(self.found) else None
+                if group is not None and self._fits(index, group):
+                    return group  # the group that share was taken of
+                continue
+            if self._fits(index, whole):
+                # "$54m (£28.85m), including $18m": the figure, not its conversion
+                restated = whole > 0 and self._restates(whole) and self._fits(index, whole - 1)
+                return whole - 1 if restated else whole
+        return None
+
+    def _fits(self, index: int, whole: int) -> bool:
+        """Whether figure `whole` can hold figure `index` as a part: same kind of thing, and
+        no bigger than it when the two are in the same unit."""
+        if whole == index:
+            return False
+        part, total = self.quantities[index], self.quantities[whole]
+        share = part.kind in _SHARES or part.unit in _SHARES
+        if share:  # of a count, an amount, a measure, or a share ("65% ... Of these, 83%")
+            return total.kind != "duration"
+        if total.kind not in ("count", "vague", "money", "measure"):
+            return False
+        if _kind(part) != _kind(total):
+            return False
+        if part.kind == "measure" and part.unit not in _ADDITIVE_MEASURES:
+            return False
+        if part.unit == total.unit:
+            return _upper(part) <= _upper(total)
+        return True
+
+
+def _kind(quantity: Quantity) -> str:
+    return "count" if quantity.kind == "vague" else quantity.kind
+
+
+def _upper(quantity: Quantity) -> float:
+    return quantity.value_high if quantity.value_high is not None else quantity.value
+
+
+def _counted_noun(anchor: Token) -> Token | None:
+    """The noun a figure counts when it pre-modifies it ("70 schools": schools)."""
+    head = anchor.head
+    if head.i <= anchor.i:
+        return None
+    if anchor.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return head  # an adjective used as a noun: "the 30 dead"
+    if anchor.dep_ in ("quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def _first_conjunct(token: Token, links: Collection[str] = _LIST_LINKS) -> Token:
+    """The first item of the list `token` is in ("70 schools, 40 houses and ...")."""
+    while token.dep_ in links and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _partitive_object(prep: Token) -> Token | None:
+    """The object of a partitive "of" or "out of" hanging on a figure."""
+    if prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "out":
+        inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
+        prep = inner[0] if inner else prep
+    if prep.lower_ != "of":
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def _including(token: Token) -> bool:
+    if token.lower_ in _INCLUDING:
+        return True
+    # "such as": the parser hangs "as" on the noun with "such" as its modifier.
+    return token.lower_ == "as" and any(c.lower_ == "such" for c in token.children)
+
+
+def _relative_partitive(verb: Token) -> bool:
+    """A clause opened by "of whom", "of which", "among whom"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PARTITIVE_PREPS and prep.i < verb.i:
+            if any(c.lower_ in _RELATIVES for c in prep.children):
+                return True
+    return False
+
+
+def _subtree(token: Token) -> set[Token]:
+    return set(token.subtree)
