@@ -14,6 +14,8 @@ benchmark skips when they are absent.
 A predicted link is right when its part and its whole overlap the two figures of an annotated
 pair. Pairs the annotator marked optional count neither way. Prints precision and recall per
 set, the two annotators' agreement on P1, and with --show each wrong and missed link.
+`--out FILE` also writes every link claimx makes in the 510 business articles, with its
+sentences, for reading by hand (37 on 2026-11-27, all read as right).
 """
 
 from __future__ import annotations
@@ -93,6 +95,9 @@ def main() -> int:
     parser.add_argument("--show", action="store_true",
                         help="print each wrong and missed link (prints BBC text)")
     parser.add_argument("--model", default=claimx.DEFAULT_MODEL)
+    parser.add_argument("--out", type=Path,
+                        help="also write every link claimx makes in the 510 business articles, "
+                             "with its sentences, to this file, for checking by hand")
     args = parser.parse_args()
     sets = {path.suffixes[0].strip("."): load_set(path)
             for path in sorted((HERE / "data").glob("bbc_parts.P*.jsonl"))}
@@ -127,7 +132,25 @@ def main() -> int:
         right, wrong, missed, _, _ = score(mine, second_required, second_optional)
         print(f"claimx against the second annotator of set {label}:  "
               f"{_figures(right, wrong, missed)}")
+    if args.out is not None:
+        write_business_links(args.bbc, args.model, args.out)
     return 0
+
+
+def write_business_links(bbc: Path, model: str, out: Path) -> None:
+    """Every link in the business articles: article | part -> whole | sentence(s)."""
+    lines = []
+    for path in sorted((bbc / "business").glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        claims = claimx.extract(text, doc_id=path.stem, model=model)
+        by_id = {c.claim_id: c for c in claims}
+        for part in (c for c in claims if c.part_of):
+            whole = by_id[part.part_of]
+            context = part.sentence if whole.sentence == part.sentence else (
+                f"{whole.sentence} || {part.sentence}")
+            lines.append(f"business/{path.name} | {part.text!r} -> {whole.text!r} | {context}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} links in the business articles written to {out}")
 
 
 if __name__ == "__main__":
