@@ -60,6 +60,14 @@ LINKS = [
     # a share of a share: "these" are the 58%, not the 1,500 asked
     ("Some 58% of the 1,500 voters polled said they had voted early. Of these, 70% did so "
      "by post.", "70%", "Some 58%"),
+    # "those" with a restriction still points back when a figure counted the group earlier
+    ("About 12,000 jobs were lost last year, an estimated 70% of those in manufacturing.",
+     "an estimated 70%", "About 12,000"),
+    # an inclusion told by a relative clause, and a fronted "Of that"
+    ("The firm has debts of more than $80m which include the $35m owed to its bank.", "$35m",
+     "more than $80m"),
+    ("The plan rests on £20 billion of savings. Of that, £12 billion would go on schools.",
+     "£12 billion", "£20 billion"),
     # "them" names the group again, not the share last taken of it
     ("The survey covered 300 firms. Only 42% of them said cost mattered most. Half of them "
      "cited skills.", "Half", "300"),
@@ -105,6 +113,16 @@ NOT_LINKED = [
     # "includes" as a verb in an aside does not make a later share part of an earlier one
     ("Sales at clothing stores jumped 1.8%, while sales at general stores, a category that "
      "includes department stores, rose by 0.9%.", "0.9%"),
+    # "those" with a clause or a phrase of its own names a group no figure counted
+    ("Some 22% of those with broadband at home own a player, compared to 8% of those who "
+     "use dial-up.", "8%"),
+    ("Some 22% of those with broadband at home own a player, compared to 8% of those who "
+     "use dial-up.", "Some 22%"),
+    # "with N on horseback" describes, it does not spread a total over places
+    ("Several hundred people gathered on foot, with 150 on horseback.", "150"),
+    # a rank in a list a verb "includes" is no part of the list's size
+    ("The magazine's top 100 list includes the Walkman at number three and the remote "
+     "control at two.", "two"),
     # a plain list is no breakdown: its later counts do not add up to the first
     ("Police seized 40 rifles, 19 pistols and 12 grenades.", "19"),
     # a part bigger than its whole is a misreading, not a part

@@ -134,6 +134,11 @@ CASES = [
      "applicants"),
     ("The survey covered 800 schools, 90 of which were private.", "800", 0, "count",
      "schools", "schools"),
+    # A relative partitive hung on a figure is of what that figure measured.
+    ("Turnover was $4bn, of which $1bn came from exports.", "$1bn", 0, "money",
+     "turnover that came from exports", "turnover"),
+    ("Turnover was $4bn, of which $1bn came from exports.", "$4bn", 0, "money",
+     "turnover", "turnover"),
     # Elided heads take the noun they stand for.
     ("The party gained 48 seats and lost 12.", "48", 0, "count", "seats", "seats"),
     ("The party gained 48 seats and lost 12.", "12", 0, "count", "seats", "seats"),

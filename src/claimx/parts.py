@@ -37,7 +37,8 @@ _SHARES = frozenset(("percent", "fraction"))
 _RESTATING_GAP = re.compile(r"\s*(?:[-–—(\[;]|or)\s*")
 _BREAKING = frozenset((":", "-", "–", "—"))
 _COMPARING = frozenset("compared compare comparison line along together level par".split())
-_WHERE = frozenset("in at from on outside inside across".split())
+_WHERE = frozenset("in at from outside inside across".split())  # not "on horseback"
+_DESCRIBING = frozenset("acl relcl amod advmod".split())
 # Measures whose parts add up to the whole (hectares of hectares); a magnitude, a speed or a
 # temperature inside a listed item describes it and is never its part.
 _ADDITIVE_MEASURES = frozenset(
@@ -90,7 +91,8 @@ class _PartLinker:
         for index in range(len(found) - 1, 0, -1):
             if found[index - 1] is None and self._restates(index) and found[index] != index - 1:
                 found[index - 1] = found[index]
-        return found
+        return [whole if not _circular(found, index) else None
+                for index, whole in enumerate(found)]
 
     # --- the relations the text marks --------------------------------------------------------
 
@@ -121,8 +123,14 @@ class _PartLinker:
         if item.dep_ == "pobj" and (_including(item.head) or self._share_out(index, item)):
             marker = item.head
         elif item.dep_ == "dobj" and item.head.lemma_ in _INCLUDE_VERBS:
-            subjects = [c for c in item.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return self._fitting(index, subjects[0]) if subjects else None
+            verb = item.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                return None
+            if subjects[0].lower_ in _RELATIVES | {"that"} and verb.dep_ == "relcl":
+                # "debts of more than $50m which included the $46m"
+                return self._fitting(index, verb.head)
+            return self._fitting(index, subjects[0])
         if marker is None:
             return None
         attached = self._fitting(index, marker.head)
@@ -197,7 +205,9 @@ class _PartLinker:
         for token in reversed(self.doc[sentence.start:first]):
             if token.i in self.figure_at:
                 return None  # another figure comes first after the marker
-            if _including(token) and not any(c.dep_ == "pobj" for c in token.children):
+            if (token.lower_ == "including" and token.i + 1 < len(self.doc)
+                    and self.doc[token.i + 1].text == ","
+                    and not any(c.dep_ == "pobj" for c in token.children)):
                 return self._nearest_before(index, token, same_sentence=True)
         return None
 
@@ -227,6 +237,8 @@ class _PartLinker:
             verbs.append(verbs[-1].head)
         for verb in verbs:
             for prep in verb.children:
+                fronted_that = prep.lower_ == "of" and prep.i < role.i and any(
+                    c.lower_ == "that" for c in prep.children)  # "Of that, £23bn ..."
                 if prep.dep_ != "prep" or not (
                     (prep.i < role.i and prep.lower_ in _PARTITIVE_PREPS)
                     or (prep.lower_ in _AMONG and verb.lemma_ == "be")  # "are among the 1.2m"
@@ -234,6 +246,8 @@ class _PartLinker:
                 ):
                     continue
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects and fronted_that:
+                    return self._nearest_before(index, objects[0], same_sentence=False)
                 if objects:
                     return self._whole_at(index, objects[0])
         return None
@@ -261,6 +275,14 @@ class _PartLinker:
         people said they had used it. Of these, 83% ...", "these" are the 65%."""
         if token.lower_ not in _PRONOUNS and token.lower_ not in _RELATIVES:
             return self._fitting(index, token)
+        described = {c.dep_ for c in token.children}
+        if described & _DESCRIBING:
+            return None  # "9% of those who have dial-up": a group it names, not a figure
+        if "prep" in described:
+            # "a quarter of those with broadband" names its group, unless a figure earlier in
+            # the sentence counted it ("16,000 deaths ..., 91% of those from coal").
+            return self._nearest_before(index, token, same_sentence=True, groups_only=True)
+
         whole = self._nearest_before(index, token, same_sentence=False,
                                      groups_only=token.lower_ == "them")
         if whole is None or token.lower_ == "them":
@@ -323,6 +345,19 @@ class _PartLinker:
         if part.unit == total.unit:
             return _upper(part) <= _upper(total)
         return True
+
+
+def _circular(found: list[int | None], index: int) -> bool:
+    """Whether following wholes from `index` comes back to it (a part is never its own
+    whole, however the rules met)."""
+    seen = {index}
+    whole = found[index]
+    while whole is not None:
+        if whole in seen:
+            return True
+        seen.add(whole)
+        whole = found[whole]
+    return False
 
 
 def _kind(quantity: Quantity) -> str:

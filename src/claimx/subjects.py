@@ -619,13 +619,21 @@ class _SubjectFinder:
             token = token.head
         if antecedent is None:
             return None
+        word = antecedent.text
+        whole = self.owner.get(antecedent.i)
+        if whole is not None and whole != self.owner.get(span.start):
+            # "Revenue was $3bn, of which $1bn came from China": the clause hangs on a
+            # figure, so the part is of what that figure measured.
+            word = self.subject(whole)[1] or ""
+            if not word:
+                return None
         # The clause that says what the part did, up to the next part or the sentence's end.
         sent_end, end = span.sent.end, span.end
         while end < sent_end and self.doc[end].dep_ != "cc" and not self.doc[end].is_punct:
             end += 1
         predicate = self.doc[span.end:end].text
         pronoun = "who" if relative.lower_ == "whom" else "that"
-        return f"{antecedent.text} {pronoun} {predicate}", antecedent.text
+        return f"{word} {pronoun} {predicate}", word
 
     def _measured(
         self, index: int, span: Span, anchor: Token, after: Token | None, quantity: Quantity
