@@ -16,6 +16,7 @@ age or a date inside a listed item is a property of that item, never a part.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Sequence
 
@@ -61,6 +62,7 @@ class _PartLinker:
         self.figure_at: dict[int, int] = {}
         # The whole of each figure resolved so far (figures are resolved in text order).
         self.found: list[int | None] = []
+        self.starts = [quantity.start for quantity in quantities]
         for index, quantity in enumerate(quantities):
             span = figure_span(doc, quantity)
             anchor = figure_anchor(span) if span is not None else None
@@ -310,11 +312,16 @@ class _PartLinker:
         first = token.sent.start
         if not same_sentence and first > 0:
             first = self.doc[first - 1].sent.start
-        for whole in range(len(self.quantities) - 1, -1, -1):
+        inside = {t.i for t in token.subtree} if same_sentence else set()
+        # Figures come in text order: start from the last one that begins before `token`
+        # and stop at the first that lies before the reach, so that a long text full of
+        # figures costs no more than a short one.
+        last = bisect.bisect_left(self.starts, token.idx) - 1
+        for whole in range(last, -1, -1):
             other = self.anchors[whole]
-            if other is None or not first <= other.i < token.i:
-                continue
-            if same_sentence and other in _subtree(token):
+            if self.starts[whole] < self.doc[first].idx:
+                break
+            if other is None or not first <= other.i < token.i or other.i in inside:
                 continue
             if groups_only and self.quantities[whole].kind in _SHARES:
                 group = self.found[whole] if whole < len(self.found) else None
@@ -416,5 +423,3 @@ def _relative_partitive(verb: Token) -> bool:
     return False
 
 
-def _subtree(token: Token) -> set[Token]:
-    return set(token.subtree)
