@@ -123,6 +123,9 @@ NOT_LINKED = [
     # a rank in a list a verb "includes" is no part of the list's size
     ("The magazine's top 100 list includes the Walkman at number three and the remote "
      "control at two.", "two"),
+    # a side of a score is no part of a count beside it
+    ("The club slipped to 13 points behind the leaders with a 1-0 defeat at the hands of "
+     "Sevilla.", "1"),
     # a plain list is no breakdown: its later counts do not add up to the first
     ("Police seized 40 rifles, 19 pistols and 12 grenades.", "19"),
     # a part bigger than its whole is a misreading, not a part

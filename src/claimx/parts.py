@@ -81,7 +81,7 @@ class _PartLinker:
                      self._broken_down, self._after_aside, self._restating)
         for index, anchor in enumerate(self.anchors):
             whole = None
-            if anchor is not None:
+            if anchor is not None and not self._score_side(index):
                 # Indexes, not truth values: figure 0 is a whole like any other.
                 for relation in relations:
                     whole = relation(index, anchor)
@@ -261,6 +261,16 @@ class _PartLinker:
         if index == 0 or self.found[index - 1] is None:
             return None
         return self.found[index - 1] if self._restates(index) else None
+
+    def _score_side(self, index: int) -> bool:
+        """One side of a score or a tally written "1-0", "13-6": never a part of anything."""
+        joined = [other for other in (index - 1, index + 1) if 0 <= other < len(self.quantities)]
+        for other in joined:
+            first, second = sorted((self.quantities[index], self.quantities[other]),
+                                   key=lambda q: q.start)
+            if self.doc.text[first.end:second.start] in ("-", "–"):
+                return True
+        return False
 
     def _restates(self, index: int) -> bool:
         """Whether figure `index` restates the one just before it."""
