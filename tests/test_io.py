@@ -18,7 +18,8 @@ CLAIMS = [
           unit_text="$", subject="demining-related issues", subject_head="issues",
           source="International experts", source_text="International experts estimate"),
     Claim(doc_id="a", start=40, end=57, text="tens of thousands", value=20000.0,
-          value_low=20000.0, value_high=90000.0, qualifier="approx", subject="citizens, “quoted”"),
+          value_low=20000.0, value_high=90000.0, qualifier="approx", subject="citizens, “quoted”",
+          part_of="a:10"),
 ]
 
 
@@ -42,6 +43,7 @@ def test_every_format_round_trips(tmp_path, suffix):
     assert [r["value"] for r in rows] == [25e9, 20000.0]
     assert rows[1]["value_high"] == 90000.0 and rows[0]["value_low"] is None
     assert rows[0]["claim_id"] == "a:10" and rows[1]["subject"] == "citizens, “quoted”"
+    assert rows[1]["part_of"] == rows[0]["claim_id"] and rows[0]["part_of"] is None
     assert list(rows[0]) == list(COLUMNS)
 
 
