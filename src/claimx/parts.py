@@ -56,6 +56,7 @@ def find_wholes(doc: Doc, quantities: Sequence[Quantity]) -> list[int | None]:
 class _PartLinker:
     def __init__(self, doc: Doc, quantities: Sequence[Quantity]):
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens at every access
         self.quantities = quantities
         self.anchors: list[Token | None] = []
         # Which figure a token stands for: the figure's own tokens and the noun it counts.
@@ -268,14 +269,14 @@ class _PartLinker:
         for other in joined:
             first, second = sorted((self.quantities[index], self.quantities[other]),
                                    key=lambda q: q.start)
-            if self.doc.text[first.end:second.start] in ("-", "–"):
+            if self.text[first.end:second.start] in ("-", "–"):
                 return True
         return False
 
     def _restates(self, index: int) -> bool:
         """Whether figure `index` restates the one just before it."""
         before, this = self.quantities[index - 1], self.quantities[index]
-        gap = self.doc.text[before.end:this.start]
+        gap = self.text[before.end:this.start]
         same = this.kind == before.kind or {this.kind, before.kind} <= _SHARES
         return same and _RESTATING_GAP.fullmatch(gap) is not None
 
