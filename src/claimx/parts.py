@@ -35,6 +35,9 @@ _LIST_LINKS = frozenset(("conj", "appos"))
 # "npadvmod": the parser's reading of an amount after "totalled" or "reached".
 _CLAUSE_ROLES = frozenset(("nsubj", "nsubjpass", "attr", "dobj", "npadvmod"))
 _SHARES = frozenset(("percent", "fraction"))
+# How far back a whole is looked for: figures examined, and words back to an "including".
+_MAX_CANDIDATES = 40
+_ASIDE_REACH = 30
 _RESTATING_GAP = re.compile(r"\s*(?:[-–—(\[;]|or)\s*")
 _BREAKING = frozenset((":", "-", "–", "—"))
 _COMPARING = frozenset("compared compare comparison line along together level par".split())
@@ -64,6 +67,7 @@ class _PartLinker:
         # The whole of each figure resolved so far (figures are resolved in text order).
         self.found: list[int | None] = []
         self.starts = [quantity.start for quantity in quantities]
+        self.lists: dict[int, list[int | None]] = {}  # _listed, by the list's first item
         for index, quantity in enumerate(quantities):
             span = figure_span(doc, quantity)
             anchor = figure_anchor(span) if span is not None else None
@@ -169,9 +173,9 @@ class _PartLinker:
             return self._summed_list(index, item)
         if item.dep_ != "appos":
             return None
-        listed = [self.figure_at.get(t.i) for t in [item, *item.conjuncts]]
-        figures = [f for f in listed if f is not None]
         whole = self.figure_at.get(item.head.i)
+        listed = [self.figure_at.get(item.i), *self._listed(item)]
+        figures = [f for f in listed if f is not None]
         if len(figures) < 2 or None in listed or whole is None:
             return None
         total = self.quantities[whole]
@@ -184,12 +188,20 @@ class _PartLinker:
             return None
         return whole if self._fits(index, whole) else None
 
+    def _listed(self, first: Token) -> list[int | None]:
+        """The figures of the items after `first` in its list, once per list."""
+        if first.i not in self.lists:
+            self.lists[first.i] = [self.figure_at.get(t.i) for t in first.conjuncts]
+        return self.lists[first.i]
+
     def _summed_list(self, index: int, first: Token) -> int | None:
         """"arrested 31 people, 19 men and 12 women": in a list whose later counts add up
         exactly to its first, the first is their total."""
         whole = self.figure_at.get(first.i)
-        listed = [self.figure_at.get(t.i) for t in first.conjuncts]
-        if whole is None or None in listed or len(listed) < 2:
+        if whole is None:
+            return None
+        listed = self._listed(first)
+        if None in listed or not 2 <= len(listed) <= _MAX_CANDIDATES:
             return None
         total = self.quantities[whole]
         parts = [self.quantities[f] for f in listed if f is not None]
@@ -203,9 +215,10 @@ class _PartLinker:
         after it."""
         if self.quantities[index].kind in _SHARES:
             return None  # as in _included: a share is never part of an earlier count
-        sentence = anchor.sent
-        first = min(anchor.i, *(t.i for t in anchor.subtree))
-        for token in reversed(self.doc[sentence.start:first]):
+        first = anchor.left_edge.i
+        for token in reversed(self.doc[max(first - _ASIDE_REACH, 0):first]):
+            if token.is_sent_end:
+                return None
             if token.i in self.figure_at:
                 return None  # another figure comes first after the marker
             if (token.lower_ == "including" and token.i + 1 < len(self.doc)
@@ -221,8 +234,8 @@ class _PartLinker:
         if role.dep_ not in _CLAUSE_ROLES:
             return None
         verb = role.head
-        while verb.dep_ == "conj" and verb.head.i < verb.i:
-            if _relative_partitive(verb):
+        for _ in range(_MAX_CANDIDATES):
+            if verb.dep_ != "conj" or verb.head.i >= verb.i or _relative_partitive(verb):
                 break
             verb = verb.head
         if verb.dep_ != "relcl" or not _relative_partitive(verb):
@@ -236,7 +249,8 @@ class _PartLinker:
         if role.dep_ not in _CLAUSE_ROLES:
             return None
         verbs = [role.head]
-        while verbs[-1].dep_ == "conj" and verbs[-1].head.i < verbs[-1].i:
+        while (verbs[-1].dep_ == "conj" and verbs[-1].head.i < verbs[-1].i
+               and len(verbs) < _MAX_CANDIDATES):
             verbs.append(verbs[-1].head)
         for verb in verbs:
             for prep in verb.children:
@@ -323,16 +337,19 @@ class _PartLinker:
         first = token.sent.start
         if not same_sentence and first > 0:
             first = self.doc[first - 1].sent.start
-        inside = {t.i for t in token.subtree} if same_sentence else set()
-        # Figures come in text order: start from the last one that begins before `token`
-        # and stop at the first that lies before the reach, so that a long text full of
-        # figures costs no more than a short one.
+        # The token's own subtree (a list it heads) is no place for its whole; a projective
+        # parse makes it the run from its left edge to its right edge.
+        inside = (token.left_edge.i, token.right_edge.i) if same_sentence else (-1, -1)
+        # Figures come in text order: start from the last one that begins before `token`,
+        # stop at the reach and after a bounded number of candidates, so that a text made of
+        # one endless sentence full of figures costs no more per figure than a short one.
         last = bisect.bisect_left(self.starts, token.idx) - 1
-        for whole in range(last, -1, -1):
+        for whole in range(last, max(last - _MAX_CANDIDATES, -1), -1):
             other = self.anchors[whole]
             if self.starts[whole] < self.doc[first].idx:
                 break
-            if other is None or not first <= other.i < token.i or other.i in inside:
+            if other is None or not first <= other.i < token.i or (
+                    inside[0] <= other.i <= inside[1]):
                 continue
             if groups_only and self.quantities[whole].kind in _SHARES:
                 group = self.found[whole] if whole < len(self.found) else None
@@ -399,8 +416,11 @@ def _counted_noun(anchor: Token) -> Token | None:
 
 
 def _first_conjunct(token: Token, links: Collection[str] = _LIST_LINKS) -> Token:
-    """The first item of the list `token` is in ("70 schools, 40 houses and ...")."""
-    while token.dep_ in links and token.head.i < token.i:
+    """The first item of the list `token` is in ("70 schools, 40 houses and ..."); a list
+    longer than any news sentence holds is cut short (each figure climbs a bounded way)."""
+    for _ in range(_MAX_CANDIDATES):
+        if token.dep_ not in links or token.head.i >= token.i:
+            break
         token = token.head
     return token
 
