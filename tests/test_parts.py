@@ -126,6 +126,9 @@ NOT_LINKED = [
     # a side of a score is no part of a count beside it
     ("The club slipped to 13 points behind the leaders with a 1-0 defeat at the hands of "
      "Sevilla.", "1"),
+    # an age is no group, and "within N of" measures a distance
+    ("Mr Hassan, 31, was arrested with six men seized at a hotel in the city.", "six"),
+    ("His goal moved him within 9 of the club record of 180.", "within 9"),
     # a plain list is no breakdown: its later counts do not add up to the first
     ("Police seized 40 rifles, 19 pistols and 12 grenades.", "19"),
     # a part bigger than its whole is a misreading, not a part

@@ -41,6 +41,7 @@ _ASIDE_REACH = 30
 _RESTATING_GAP = re.compile(r"\s*(?:[-–—(\[;]|or)\s*")
 _BREAKING = frozenset((":", "-", "–", "—"))
 _COMPARING = frozenset("compared compare comparison line along together level par".split())
+_NEAR = frozenset(("within", "short"))  # "within 12 of the record", "short of"
 _WHERE = frozenset("in at from outside inside across".split())  # not "on horseback"
 _DESCRIBING = frozenset("acl relcl amod advmod".split())
 # Measures whose parts add up to the whole (hectares of hectares); a magnitude, a speed or a
@@ -107,6 +108,10 @@ class _PartLinker:
         """"70 of the 382 victims", "39 nations out of 65", "48% of its 800 staff", "40% of
         them": an "of" (or "out of") on the figure or its noun whose object is another figure."""
         span = figure_span(self.doc, self.quantities[index])
+        if span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in _NEAR:
+            return None  # "within 12 of the record of 200" is a distance, not a part
+        if self.quantities[index].text.lower().startswith(tuple(_NEAR)):
+            return None
         for holder in span if span is not None else [anchor]:
             for prep in holder.children:
                 obj = _partitive_object(prep)
@@ -277,6 +282,13 @@ class _PartLinker:
             return None
         return self.found[index - 1] if self._restates(index) else None
 
+    def _age(self, index: int) -> bool:
+        """A bare number set after a name between commas is an age ("Mr Mousa, 28, was
+        arrested with eight men"), never a group of anything."""
+        anchor = self.anchors[index]
+        return (anchor is not None and anchor.dep_ == "appos" and anchor.head.pos_ == "PROPN"
+                and self.quantities[index].unit is None)
+
     def _score_side(self, index: int) -> bool:
         """One side of a score or a tally written "1-0", "13-6": never a part of anything."""
         joined = [other for other in (index - 1, index + 1) if 0 <= other < len(self.quantities)]
@@ -365,7 +377,7 @@ class _PartLinker:
     def _fits(self, index: int, whole: int) -> bool:
         """Whether figure `whole` can hold figure `index` as a part: same kind of thing, and
         no bigger than it when the two are in the same unit."""
-        if whole == index:
+        if whole == index or self._age(whole):
             return False
         part, total = self.quantities[index], self.quantities[whole]
         share = part.kind in _SHARES or part.unit in _SHARES
