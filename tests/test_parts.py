@@ -68,6 +68,9 @@ LINKS = [
      "more than $80m"),
     ("The plan rests on £20 billion of savings. Of that, £12 billion would go on schools.",
      "£12 billion", "£20 billion"),
+    # "them" are the counted group, not the bare number it was taken out of
+    ("The review found 58 lawyers out of 130 - among them 14 judges - backed the plan.", "14",
+     "58"),
     # "them" names the group again, not the share last taken of it
     ("The survey covered 300 firms. Only 42% of them said cost mattered most. Half of them "
      "cited skills.", "Half", "300"),
@@ -129,6 +132,9 @@ NOT_LINKED = [
     # an age is no group, and "within N of" measures a distance
     ("Mr Hassan, 31, was arrested with six men seized at a hotel in the city.", "six"),
     ("His goal moved him within 9 of the club record of 180.", "within 9"),
+    # a rating out of its scale, and a second site beside a placed first one
+    ("The magazine gave the game a rare 10 out of 10 mark.", "10"),
+    ("There are 80 staff at the headquarters in Leeds, with 17 at its office in York.", "17"),
     # a plain list is no breakdown: its later counts do not add up to the first
     ("Police seized 40 rifles, 19 pistols and 12 grenades.", "19"),
     # a part bigger than its whole is a misreading, not a part

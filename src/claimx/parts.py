@@ -125,7 +125,19 @@ class _PartLinker:
             obj = _partitive_object(prep)
             if obj is not None and (prep.lower_ == "out" or obj.lower_ in _PRONOUNS):
                 return self._whole_at(index, obj)
+        # "showed 64 respondents out of 146": the parser may hang "out of" on the verb.
+        after = (noun or anchor).i + 1
+        if after < len(self.doc) and self.doc[after].lower_ == "out":
+            obj = _partitive_object(self.doc[after])
+            if obj is not None and obj.i in self.figure_at:
+                return self._fitting(index, obj)
         return None
+
+    def _rating(self, index: int, whole: int) -> bool:
+        """"a rare 10 out of 10 mark": a score out of its scale, not a part of it."""
+        between = self.text[self.quantities[index].end:self.quantities[whole].start]
+        return between.strip().lower() == "out of" and (
+            self.quantities[index].value == self.quantities[whole].value)
 
     def _included(self, index: int, anchor: Token) -> int | None:
         """"143 buildings including 70 schools, 40 houses", "3,461 citizens were harmed,
@@ -152,9 +164,11 @@ class _PartLinker:
             # including cuts of 9.6%"; "100% owned ... investors including X (32.8%)").
             whole = attached
             return whole if whole is not None and self.quantities[whole].kind in _SHARES else None
-        if attached is not None:
-            return attached
-        return self._nearest_before(index, marker, same_sentence=True)
+        whole = attached if attached is not None else self._nearest_before(
+            index, marker, same_sentence=True)
+        if whole is not None and marker.lower_ == "with" and self._located(whole):
+            return None  # "80 staff at headquarters, with 17 at its other offices": siblings
+        return whole
 
     def _share_out(self, index: int, item: Token) -> bool:
         """"employs 50,000 people, with about 7,000 in the UK", "3,728 cases, with 198
@@ -272,6 +286,13 @@ class _PartLinker:
                     return self._nearest_before(index, objects[0], same_sentence=False)
                 if objects:
                     return self._whole_at(index, objects[0])
+        # "58 lawyers out of 130 - among them 14 judges - backed it": the words right
+        # before the figure, wherever the parser hung them.
+        start = (_counted_noun(anchor) or anchor).left_edge.i
+        if start >= 2 and self.doc[start - 2].lower_ in _AMONG | {"of"}:
+            pronoun = self.doc[start - 1]
+            if pronoun.lower_ in _PRONOUNS | _RELATIVES:
+                return self._whole_at(index, pronoun)
         return None
 
     def _restating(self, index: int, anchor: Token) -> int | None:
@@ -321,15 +342,40 @@ class _PartLinker:
             # "a quarter of those with broadband" names its group, unless a figure earlier in
             # the sentence counted it ("16,000 deaths ..., 91% of those from coal").
             return self._nearest_before(index, token, same_sentence=True, groups_only=True)
-
         whole = self._nearest_before(index, token, same_sentence=False,
                                      groups_only=token.lower_ == "them")
-        if whole is None or token.lower_ == "them":
+        if whole is None:
+            return None
+        named = self._named_group(index, whole)
+        if named is not None:
+            return named
+        if token.lower_ == "them":
             return whole
         shares = [part for part, of in enumerate(self.found)
                   if of == whole and self.quantities[part].kind in _SHARES
                   and self._fits(index, part)]
         return shares[-1] if shares else whole
+
+    def _located(self, index: int) -> bool:
+        """Whether a figure's own noun is already placed ("80 staff at headquarters")."""
+        anchor = self.anchors[index]
+        noun = _counted_noun(anchor) if anchor is not None else None
+        return noun is not None and any(
+            c.dep_ == "prep" and c.lower_ in _WHERE for c in noun.children)
+
+    def _named_group(self, index: int, whole: int) -> int | None:
+        """A bare number a counted group was taken out of is not what a pronoun points back
+        to: in "64 respondents out of 146 - among them 21 judges", "them" are the 64."""
+        anchor = self.anchors[whole]
+        if anchor is None or _counted_noun(anchor) is not None:
+            return None
+        groups = [part for part, of in enumerate(self.found)
+                  if of == whole and self._counts_a_noun(part) and self._fits(index, part)]
+        return groups[-1] if groups else None
+
+    def _counts_a_noun(self, index: int) -> bool:
+        anchor = self.anchors[index]
+        return anchor is not None and _counted_noun(anchor) is not None
 
     def _fitting(self, index: int, token: Token) -> int | None:
         """The figure `token` stands for ("143 buildings", or "a charge of 1.5bn euros"), if
@@ -377,7 +423,7 @@ class _PartLinker:
     def _fits(self, index: int, whole: int) -> bool:
         """Whether figure `whole` can hold figure `index` as a part: same kind of thing, and
         no bigger than it when the two are in the same unit."""
-        if whole == index or self._age(whole):
+        if whole == index or self._age(whole) or self._rating(index, whole):
             return False
         part, total = self.quantities[index], self.quantities[whole]
         share = part.kind in _SHARES or part.unit in _SHARES
