@@ -172,3 +172,13 @@ def test_seed_article_links_match_gold(nlp):
     got = {(c.start, c.part_of) for c in claimx.extract(text, doc_id=name) if c.part_of}
     assert expected <= got
     assert got - expected <= optional
+
+
+def test_parts_join_their_whole_in_pandas(nlp):
+    """The README's join: the seed article's listed devices add up to their total."""
+    text = (CORPUS / "azerbaijan-landmines.txt").read_text(encoding="utf-8")
+    frame = claimx.to_frame(claimx.extract(text, doc_id="a"))
+    parts = frame.merge(frame, left_on="part_of", right_on="claim_id", suffixes=("", "_whole"))
+    devices = parts[parts["text_whole"] == "175,017"]
+    assert sorted(devices["text"]) == ["118,999", "21,022", "34,996"]
+    assert devices["value"].sum() == devices["value_whole"].iloc[0]
