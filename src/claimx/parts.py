@@ -62,24 +62,25 @@ class _PartLinker:
         self.doc = doc
         self.text = doc.text  # Doc.text is rebuilt from the tokens at every access
         self.quantities = quantities
-        self.anchors: list[Token | None] = []
+        self.spans = [figure_span(doc, quantity) for quantity in quantities]
+        self.anchors = [figure_anchor(span) if span is not None else None for span in self.spans]
+        # The noun each figure counts, when it pre-modifies one ("70 schools": schools).
+        self.nouns = [_counted_noun(anchor) if anchor is not None else None
+                      for anchor in self.anchors]
         # Which figure a token stands for: the figure's own tokens and the noun it counts.
         self.figure_at: dict[int, int] = {}
-        # The whole of each figure resolved so far (figures are resolved in text order).
-        self.found: list[int | None] = []
-        self.starts = [quantity.start for quantity in quantities]
-        self.lists: dict[int, list[int | None]] = {}  # _listed, by the list's first item
-        for index, quantity in enumerate(quantities):
-            span = figure_span(doc, quantity)
-            anchor = figure_anchor(span) if span is not None else None
-            self.anchors.append(anchor)
-            if span is None or anchor is None:
-                continue
-            for token in span:
+        for index, span in enumerate(self.spans):
+            for token in span if span is not None else []:
                 self.figure_at.setdefault(token.i, index)
-            noun = _counted_noun(anchor)
+        for index, noun in enumerate(self.nouns):
             if noun is not None:
                 self.figure_at.setdefault(noun.i, index)
+        # The whole of each figure resolved so far (figures are resolved in text order), and
+        # the other way round, the parts found so far of each whole.
+        self.found: list[int | None] = []
+        self.parts_of: dict[int, list[int]] = {}
+        self.starts = [quantity.start for quantity in quantities]
+        self.lists: dict[int, list[int | None]] = {}  # _listed, by the list's first item
 
     def wholes(self) -> list[int | None]:
         found = self.found
@@ -94,6 +95,8 @@ class _PartLinker:
                     if whole is not None:
                         break
             found.append(whole)
+            if whole is not None:
+                self.parts_of.setdefault(whole, []).append(index)
         # A figure restated after it ("a 650m euro ($850m) write-down") may be the one the
         # parse linked: the figure it restates shares its whole.
         for index in range(len(found) - 1, 0, -1):
@@ -107,7 +110,7 @@ class _PartLinker:
     def _partitive(self, index: int, anchor: Token) -> int | None:
         """"70 of the 382 victims", "39 nations out of 65", "48% of its 800 staff", "40% of
         them": an "of" (or "out of") on the figure or its noun whose object is another figure."""
-        span = figure_span(self.doc, self.quantities[index])
+        span = self.spans[index]
         if span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in _NEAR:
             return None  # "within 12 of the record of 200" is a distance, not a part
         if self.quantities[index].text.lower().startswith(tuple(_NEAR)):
@@ -120,7 +123,7 @@ class _PartLinker:
         # On the counted noun only "out of" and "of" a pronoun are partitive: "39 nations
         # out of 65", "six shells of them", but "three children of three directors" are no
         # part of the directors.
-        noun = _counted_noun(anchor)
+        noun = self.nouns[index]
         for prep in noun.children if noun is not None else []:
             obj = _partitive_object(prep)
             if obj is not None and (prep.lower_ == "out" or obj.lower_ in _PRONOUNS):
@@ -142,7 +145,7 @@ class _PartLinker:
     def _included(self, index: int, anchor: Token) -> int | None:
         """"143 buildings including 70 schools, 40 houses", "3,461 citizens were harmed,
         including 359 children", "The 382 victims include 70 children"."""
-        item = _first_conjunct(_counted_noun(anchor) or anchor)
+        item = _first_conjunct(self.nouns[index] or anchor)
         marker = None
         if item.dep_ == "pobj" and (_including(item.head) or self._share_out(index, item)):
             marker = item.head
@@ -186,7 +189,7 @@ class _PartLinker:
         no more than its figure."""
         if self.quantities[index].kind not in ("count", "vague"):
             return None
-        noun = _counted_noun(anchor) or anchor
+        noun = self.nouns[index] or anchor
         item = _first_conjunct(noun, links=("conj",))
         if noun.dep_ == "conj" and item.dep_ != "appos":
             return self._summed_list(index, item)
@@ -249,7 +252,7 @@ class _PartLinker:
     def _relative(self, index: int, anchor: Token) -> int | None:
         """"382 victims, of whom 70 lost their lives and 312 sustained severe injuries";
         "sales of $3bn, of which $1bn came from China"."""
-        role = _counted_noun(anchor) or anchor
+        role = self.nouns[index] or anchor
         if role.dep_ not in _CLAUSE_ROLES:
             return None
         verb = role.head
@@ -264,7 +267,7 @@ class _PartLinker:
     def _fronted(self, index: int, anchor: Token) -> int | None:
         """"Of the 30 dead, 12 were children"; "The fire killed 30 people. Of these, 12 were
         children"; "Among them were 12 children"."""
-        role = _first_conjunct(_counted_noun(anchor) or anchor)
+        role = _first_conjunct(self.nouns[index] or anchor)
         if role.dep_ not in _CLAUSE_ROLES:
             return None
         verbs = [role.head]
@@ -288,7 +291,7 @@ class _PartLinker:
                     return self._whole_at(index, objects[0])
         # "58 lawyers out of 130 - among them 14 judges - backed it": the words right
         # before the figure, wherever the parser hung them.
-        start = (_counted_noun(anchor) or anchor).left_edge.i
+        start = (self.nouns[index] or anchor).left_edge.i
         if start >= 2 and self.doc[start - 2].lower_ in _AMONG | {"of"}:
             pronoun = self.doc[start - 1]
             if pronoun.lower_ in _PRONOUNS | _RELATIVES:
@@ -351,31 +354,24 @@ class _PartLinker:
             return named
         if token.lower_ == "them":
             return whole
-        shares = [part for part, of in enumerate(self.found)
-                  if of == whole and self.quantities[part].kind in _SHARES
-                  and self._fits(index, part)]
+        shares = [part for part in self.parts_of.get(whole, [])
+                  if self.quantities[part].kind in _SHARES and self._fits(index, part)]
         return shares[-1] if shares else whole
 
     def _located(self, index: int) -> bool:
         """Whether a figure's own noun is already placed ("80 staff at headquarters")."""
-        anchor = self.anchors[index]
-        noun = _counted_noun(anchor) if anchor is not None else None
+        noun = self.nouns[index]
         return noun is not None and any(
             c.dep_ == "prep" and c.lower_ in _WHERE for c in noun.children)
 
     def _named_group(self, index: int, whole: int) -> int | None:
         """A bare number a counted group was taken out of is not what a pronoun points back
         to: in "64 respondents out of 146 - among them 21 judges", "them" are the 64."""
-        anchor = self.anchors[whole]
-        if anchor is None or _counted_noun(anchor) is not None:
+        if self.anchors[whole] is None or self.nouns[whole] is not None:
             return None
-        groups = [part for part, of in enumerate(self.found)
-                  if of == whole and self._counts_a_noun(part) and self._fits(index, part)]
+        groups = [part for part in self.parts_of.get(whole, [])
+                  if self.nouns[part] is not None and self._fits(index, part)]
         return groups[-1] if groups else None
-
-    def _counts_a_noun(self, index: int) -> bool:
-        anchor = self.anchors[index]
-        return anchor is not None and _counted_noun(anchor) is not None
 
     def _fitting(self, index: int, token: Token) -> int | None:
         """The figure `token` stands for ("143 buildings", or "a charge of 1.5bn euros"), if
