@@ -72,7 +72,8 @@ def claims_of(doc: Doc, meta: dict[str, Any]) -> list[Claim]:
     for q, (subject, head), (date, date_text), who, whole in zip(
         quantities, subjects, dates, sources, wholes, strict=True
     ):
-        whole_start = quantities[whole].start if whole is not None else 0
+        part_of = (f"{meta['doc_id']}:{quantities[whole].start + offset}"
+                   if whole is not None else None)
         sentence = doc.char_span(q.start, q.end, alignment_mode="expand")
         claims.append(
             Claim(
@@ -96,7 +97,7 @@ def claims_of(doc: Doc, meta: dict[str, Any]) -> list[Claim]:
                 source_role=who.source_role,
                 reference_date=reference,
                 reference_date_source=meta["reference_date_source"],
-                part_of=None if whole is None else f"{meta['doc_id']}:{whole_start + offset}",
+                part_of=part_of,
             )
         )
     return claims

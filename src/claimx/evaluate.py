@@ -371,9 +371,9 @@ def score_links(
     counts = Counts()
     hit: set[tuple[int, int]] = set()
     for i, pred in enumerate(predictions):
-        whole_i = ids.get(str(pred.get("part_of")))
         if pred.get("part_of") is None:
             continue
+        whole_i = ids.get(str(pred["part_of"]))
         link = (gold_of.get(i, -1), gold_of.get(whole_i, -1) if whole_i is not None else -1)
         if link in required:
             counts.cor += 1
