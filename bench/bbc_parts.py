@@ -35,6 +35,7 @@ import sys
 from pathlib import Path
 
 import claimx
+from claimx.evaluate import Counts
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
@@ -87,11 +88,9 @@ def score(links: list[Link], required: list[Link], optional: list[Link]
 
 
 def _figures(right: int, wrong: int, missed: int) -> str:
-    precision = right / (right + wrong) if right + wrong else 0.0
-    recall = right / (right + missed) if right + missed else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    scores = Counts(cor=right, spu=wrong, mis=missed).scores()  # as claimx evaluate's links
     return (f"right {right:>3}  wrong {wrong:>3}  missed {missed:>3}   "
-            f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+            f"P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}")
 
 
 def _show(bbc: Path, label: str, links: list[Link]) -> None:
