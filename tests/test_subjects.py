@@ -10,6 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+import claimx
 from claimx.quantities import Quantity
 from claimx.subjects import find_subjects
 
@@ -1218,6 +1219,46 @@ CASES = [
      "percent", "revenue", "revenue"),
     ("The data - released late on Friday - suggest profits were 4% lower.", "4%", 0, "percent",
      "profits", "profits"),
+    # A fronted phrase set off by commas is not the subject of the verb after it.
+    ("In Madrid, the region with the highest average salary at €31,000, unemployment fell to 9% "
+     "from 10%.", "9%", 0, "percent", "unemployment", "unemployment"),
+    ("In Madrid, the region with the highest average salary at €31,000, unemployment fell to 9% "
+     "from 10%.", "€31,000", 0, "money", "highest average salary", "salary"),
+    ("In Paris, the city with the most visitors, hotel occupancy rose to 81% from 79% a year "
+     "earlier.", "81%", 0, "percent", "hotel occupancy", "occupancy"),
+    # An absolute "with" clause names its own subject.
+    ("Lead prices rose 21% during the year, with copper up 16%.", "16%", 0, "percent",
+     "copper", "copper"),
+    ("Lead prices rose 21% during the year, with copper up 16%.", "21%", 0, "percent",
+     "lead prices", "prices"),
+    ("Travel stocks slid, with Kuoni losing 2.5% and HIS dropping 1.2%.", "1.2%", 0, "percent",
+     "HIS", "HIS"),
+    ("Travel stocks slid, with Kuoni losing 2.5% and HIS dropping 1.2%.", "2.5%", 0, "percent",
+     "Kuoni", "Kuoni"),
+    # A participle after a change goes on about what changed, not about the change.
+    ("Exports drove the rebound, climbing 4.2%, while imports rose 1%.", "4.2%", 0, "percent",
+     "exports", "exports"),
+    ("Exports drove the rebound, climbing 4.2%, while imports rose 1%.", "1%", 0, "percent",
+     "imports", "imports"),
+    # "this kind of X" is X.
+    ("This kind of analysis usually takes months, but the lab gets it done in about 12 hours.",
+     "about 12 hours", 0, "duration", "analysis", "analysis"),
+    # A price for each, and more of the same: the noun just counted.
+    ("The airline ordered 12 of the jets, at $85m each.", "$85m", 0, "money", "jets", "jets"),
+    ("The airline ordered 12 of the jets, at $85m each.", "12", 0, "count", "jets", "jets"),
+    ("The club signed three strikers in January and hopes to sign two more.", "two", 0, "count",
+     "strikers", "strikers"),
+    ("The club signed three strikers in January and hopes to sign two more.", "three", 0,
+     "count", "strikers", "strikers"),
+    # "N out of M things" is a partitive, also when the parse joins it to an earlier count.
+    ("The team has won five of its first seven matches and nine out of its 12 games at home.",
+     "nine", 0, "count", "games at home", "games"),
+    ("The team has won five of its first seven matches and nine out of its 12 games at home.",
+     "five", 0, "count", "matches", "matches"),
+    ("The team has won five of its first seven matches and nine out of its 12 games at home.",
+     "seven", 0, "count", "matches", "matches"),
+    ("The team has won five of its first seven matches and nine out of its 12 games at home.",
+     "12", 0, "count", "games at home", "games"),
 ]
 
 
@@ -1281,6 +1322,37 @@ def test_price_of_a_name_the_tagger_took_for_an_adverb(nlp):
     assert doc[4].pos_ == "ADV"  # the mistagging this test is about
     figure = quantity(doc.text, "$1bn", "money")
     assert find_subjects(doc, [figure]) == [("firm BRL Hardy", "Hardy")]
+
+
+def test_part_of_an_owner_s_count_the_parser_took_for_a_verb(nlp):
+    """The small parser can take the owner for the object of "of" and the counted noun after
+    the owner's figure for a verb ("two of the All Blacks' seven tries"); the part is of the
+    counted noun, not of the owner."""
+    words = "Jones scored two of the All Blacks ' seven tries .".split()
+    heads = [1, 1, 1, 2, 6, 6, 3, 6, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "case", "nummod",
+            "advcl", "punct"]
+    pos = ["PROPN", "VERB", "NUM", "ADP", "DET", "PROPN", "PROPN", "PART", "NUM", "VERB",
+           "PUNCT"]
+    tags = ["NNP", "VBD", "CD", "IN", "DT", "NNP", "NNPS", "POS", "CD", "VBZ", "."]
+    spaces = [True, True, True, True, True, True, False, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 10)
+    assert doc[9].tag_ == "VBZ"  # the mistagging this test is about
+    figures = [quantity(doc.text, "two", "count"), quantity(doc.text, "seven", "count")]
+    assert find_subjects(doc, figures)[0] == ("tries", "tries")
+
+
+def test_i_in_a_quote_is_the_speaker(nlp):
+    """A figure of a clause whose subject is "I" is the speaker's, when claimx knows who is
+    quoted; with no speaker known it has no subject rather than "I"."""
+    text = '"I have worked here for 11 years," said the manager, Anna Lindqvist.'
+    doc = nlp(text)
+    figure = quantity(text, "11 years", "duration")
+    assert find_subjects(doc, [figure], ["Anna Lindqvist"]) == [("Anna Lindqvist", "Lindqvist")]
+    assert find_subjects(doc, [figure]) == [(None, None)]
+    [record] = claimx.extract(text)
+    assert (record.subject, record.source) == ("Anna Lindqvist", "Anna Lindqvist")
 
 
 def test_head_word_leaves_out_the_figure(nlp):

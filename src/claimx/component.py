@@ -63,9 +63,9 @@ def claims_of(doc: Doc, meta: dict[str, Any]) -> list[Claim]:
         return []
     spans = [(q.start, q.end) for q in quantities]
     reference = meta["reference_date"]
-    subjects = find_subjects(doc, quantities)
-    dates = resolve_dates(doc, spans, dt.date.fromisoformat(reference) if reference else None)
     sources = attribute(doc, spans)
+    subjects = find_subjects(doc, quantities, [who.source for who in sources])
+    dates = resolve_dates(doc, spans, dt.date.fromisoformat(reference) if reference else None)
     wholes = find_wholes(doc, quantities)
     offset = meta["offset"]
     claims = []

@@ -25,11 +25,11 @@ _CONTAINERS = frozenset(
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
-# Pieces and packages measure their "of" phrase ("10,000 pieces of baggage"), but alone are
-# what is counted ("broke into two pieces").
+# Pieces, packages and kinds measure their "of" phrase ("10,000 pieces of baggage", "this
+# kind of analysis takes 12 hours"), but alone are what is counted ("broke into two pieces").
 _PACKAGES = frozenset(
     "piece pieces item items bottle bottles can cans bag bags box boxes sack sacks crate "
-    "crates carton cartons packet packets pair pairs".split()
+    "crates carton cartons packet packets pair pairs kind kinds type types sort sorts".split()
 )
 # Verbs whose subject undergoes the change they take as object: "profits showed a 5% rise".
 _UNDERGOING_VERBS = frozenset(
@@ -162,21 +162,31 @@ _ELIDED_ROLES = frozenset("dobj appos conj dep npadvmod".split())
 # A figure right after another, in brackets, after a dash or a semicolon/slash, restates it
 # (currency conversions "77m euros (£53m; $100m)", "nearly half - some 47%").
 _RESTATEMENT_GAP = re.compile(r"\s*(?:\(|\[|;|/|or|-|–|—)\s*\Z")
+# A sum given again in another currency after "or": "$4, or three euros".
+_CONVERSION_OR = re.compile(r",?\s{1,2}or\s{1,2}")
 # Between an amount (and its noun) and the share restating it: "600 jobs, or 4%".
 _OR_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*,?\s*or\s*")
 
 
-def find_subjects(doc: Doc, quantities: Sequence[Quantity]) -> list[Subject]:
-    """For each quantity (offsets into doc.text): (subject noun phrase, its head word)."""
-    finder = _SubjectFinder(doc, quantities)
+def find_subjects(
+    doc: Doc, quantities: Sequence[Quantity], speakers: Sequence[str | None] | None = None
+) -> list[Subject]:
+    """For each quantity (offsets into doc.text): (subject noun phrase, its head word).
+
+    `speakers`, one per quantity where known (the attributed source), stand for "I" in what
+    they are quoted as saying: "I've only been here five months," Sturrock said."""
+    finder = _SubjectFinder(doc, quantities, speakers)
     return [finder.subject(i) for i in range(len(quantities))]
 
 
 class _SubjectFinder:
     """Resolves subjects quantity by quantity, memoising so restatements can share one."""
 
-    def __init__(self, doc: Doc, quantities: Sequence[Quantity]):
+    def __init__(
+        self, doc: Doc, quantities: Sequence[Quantity], speakers: Sequence[str | None] | None
+    ):
         self.doc = doc
+        self.speakers = speakers
         self.text = doc.text  # Doc.text is rebuilt from the tokens at every access
         self.quantities = quantities
         self.spans: list[Span | None] = [figure_span(doc, q) for q in quantities]
@@ -269,13 +279,25 @@ class _SubjectFinder:
             or (quantity.kind == "duration" and self._time_relation(anchor, after))
             or self._record_span(span, quantity)
             or (_spent(quantity) and _purpose_object(anchor, anchor))
+            or self._more_of_before(span, anchor, quantity)
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
             or self._parallel(index, span)
             or self._surveyed(index, span, anchor, quantity)
             or self._repeated(index)
+            or self._speaker(index, anchor)
         )
         return found or _NONE
+
+    def _speaker(self, index: int, anchor: Token) -> Subject | None:
+        """Last resort: a figure of a clause whose subject is "I" is the speaker's ("I had
+        five years there as a coach"), when the figure's source is known."""
+        speaker = self.speakers[index] if self.speakers is not None else None
+        verb = _governing_verb(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
+        subj = _raised_subject(verb) if verb is not None else None
+        if speaker is None or subj is None or subj.text != "I":
+            return None
+        return speaker, speaker.split()[-1]
 
     def _surveyed(
         self, index: int, span: Span, anchor: Token, quantity: Quantity
@@ -584,6 +606,9 @@ class _SubjectFinder:
             # After ";" or "/" only inside the same brackets: "(£53m; $100m)".
             earlier = self._restated(index - 1)
             return index - 1 if earlier is not None else None
+        if (before.end <= here.start and _CONVERSION_OR.fullmatch(gap) and here.kind == "money"
+                and before.kind == "money" and here.unit != before.unit):
+            return index - 1  # "less than $4, or three euros, a day": the same sum again
         return None
 
     def _located(self, span: Span, quantity: Quantity) -> Subject | None:
@@ -673,6 +698,9 @@ class _SubjectFinder:
         if (after.lower_ in ("more", "fewer", "less") and after.i + 1 < len(self.doc)
                 and self.doc[after.i + 1].lower_ == "of"):
             after = self.doc[after.i + 1]  # "an option to buy 10 more of the aircraft"
+        elif (after.lower_ == "out" and after.i + 1 < len(self.doc)
+              and self.doc[after.i + 1].lower_ == "of" and quantity.kind == "count"):
+            after = self.doc[after.i + 1]  # "lost four out of their six games"
         word = after.lower_
         if word == "in" and quantity.kind == "duration":
             place = next((c for c in after.children if c.dep_ == "pobj"), None)
@@ -779,6 +807,9 @@ class _SubjectFinder:
             # "a deficit below 3% of GDP" sizes the deficit against GDP; "output is at 80% of
             # pre-war levels" sizes the output.
             return None
+        owned = self._owned_after(pobj) if word == "of" else None
+        if owned is not None:
+            return owned
         text, head = _noun_phrase(pobj)
         # A passive predicate on a measure restricts what was measured: "hectares of land
         # have been cleared of mines" -> "land cleared of mines" (a count's predicate is news
@@ -787,6 +818,20 @@ class _SubjectFinder:
         if quantity.kind == "measure" and anchor.dep_ == "nsubjpass" and verb.tag_ == "VBN":
             text = f"{text} {_reduced_predicate(verb)}"
         return text, head
+
+    def _owned_after(self, owner: Token) -> Subject | None:
+        """`two of the All Blacks' seven tries`: the parse can take the owner for the object
+        of "of" and the counted noun after the owner's figure for a verb; the noun is what
+        the part is of."""
+        doc = self.doc
+        if owner.i + 2 >= len(doc) or doc[owner.i + 1].tag_ != "POS":
+            return None
+        i = owner.i + 2
+        while i < len(doc) and i in self.owner:
+            i += 1
+        if i == owner.i + 2 or i >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower):
+            return None
+        return _noun_phrase(doc[i]) if doc[i].pos_ == "NOUN" else (doc[i].text, doc[i].text)
 
     def _named_part(self, pronoun: Token) -> Subject | None:
         """`190 people on board, six of them crew members`: a noun phrase right after the
@@ -1327,9 +1372,10 @@ class _SubjectFinder:
                     found = _clause_subject(noun.head, self.owner)
                     if found is not None:
                         return found
-                if (noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "pobj"
+                if (noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "pobj" and token.lower_ == "of"
                         and noun.head.lower_ == "with" and noun.head.head.pos_ in _NOUN_POS):
-                    # "stocks with a total capitalisation of £1.4tn": what has that value.
+                    # "stocks with a total capitalisation of £1.4tn": what has that value;
+                    # but "the area with the highest price at £262,825" gives the price.
                     return _noun_phrase(noun.head.head)
                 return _noun_phrase(noun)
             elif _shares_as_verb(head):
@@ -1602,6 +1648,27 @@ class _SubjectFinder:
                 text = self.doc[first:noun.i + 1].text.strip()
                 own = _own_modifier(anchor)
                 return (f"{text} {own}" if own else text), noun.text
+        return None
+
+    def _more_of_before(self, span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
+        """A figure whose noun is left out because the sentence just counted it: a price
+        for each ("30 of the aircraft, at $120m each", not "a share worth £52 each") or more
+        of them ("the option to buy 20 more")."""
+        if span.end >= len(self.doc):
+            return None
+        after = self.doc[span.end]
+        following = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
+        priced = (after.lower_ in ("each", "apiece") and quantity.kind == "money"
+                  and anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "for"))
+        if not priced and not (
+                after.lower_ in ("more", "fewer") and after in (anchor.head, *anchor.children)
+                and quantity.kind in ("count", "vague")
+                and (following is None or following.lower_ not in ("of", "than"))):
+            return None
+        for earlier in self._earlier(span, _sentences_back(span, 1)):
+            if self.quantities[earlier].kind == "count":
+                found = self.subject(earlier)
+                return found if found != _NONE else None
         return None
 
     def _previous_subject(self, span: Span, reach_back: bool = False) -> Subject | None:
@@ -2653,7 +2720,7 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                              and not subj.doc[subj.i + 1].is_punct), None)
                 if name is not None:
                     return _noun_phrase(name)
-            if subj.pos_ in _NOUN_POS or _nominal_verb(subj):
+            if subj.pos_ in _NOUN_POS or _nominal_verb(subj) or _capitals_name(subj):
                 return _noun_phrase(_unwrap_container(subj))
             if (verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON"
                     # "the third quarter, when it fell 3%": a time is not what fell
@@ -2688,6 +2755,8 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             # records, topping $50", "gained ground, reaching $1.88").
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if (obj is not None and obj.pos_ in _NOUN_POS and obj.lower_ not in _IDIOM_OBJECTS
+                    # "output drove the increase, surging 2.1%": a change surges no further
+                    and obj.lower_ not in _CHANGE_NOUNS
                     and obj.i not in owner):  # not the "m" of "saved £75m"
                 return _noun_phrase(_unwrap_container(obj))
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -2792,6 +2861,15 @@ def _subject_in_line(verb: Token) -> Token | None:
             # "In contrast to Japan - and of course the EU - the US population is expected
             # to rise": the subject after the aside, not a noun in it; "the figures - revised
             # after an audit - showed revenue was 4% higher": the clause after the aside.
+            return nearest
+        if (nearest.i < verb.i and nearest.dep_ == "nsubj" and chosen.dep_ == "nsubj"
+                and any(t.text == "," for t in doc[chosen.right_edge.i + 1:nearest.left_edge.i])
+                and not any(t.is_punct for t in doc[nearest.right_edge.i + 1:verb.i])
+                and chosen.left_edge.i > verb.sent.start
+                and doc[chosen.left_edge.i - 1].text == ","):
+            # "In London, the area with the highest prices, annual inflation rose": two
+            # subjects of one verb is a misparse of a fronted phrase; the one right before
+            # the verb is its subject.
             return nearest
         return chosen
     return next(
@@ -2979,7 +3057,21 @@ def _with_absolute(word: Token) -> Token | None:
     if (noun.pos_ in _NOUN_POS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
             and not _numeric(noun)):
         return noun
+    if word.dep_ == "pcomp" and word.head.lower_ == "with":
+        # "with copper up 36%", parsed as a small clause of its own
+        return next((c for c in word.children if c.dep_ == "nsubj" and c.pos_ in _NOUN_POS
+                     and not _numeric(c)), None)
     return None
+
+
+def _capitals_name(token: Token) -> bool:
+    """A name in capitals that the tagger took for a pronoun ("HIS dropping 3.3%", "US"),
+    not a word of a headline set in capitals."""
+    doc = token.doc
+    if token.pos_ != "PRON" or not token.is_upper or len(token) < 2 or token.is_sent_start:
+        return False
+    return not any(doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1
+                   for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc))
 
 
 def _nominal_verb(token: Token) -> bool:
