@@ -1250,6 +1250,17 @@ CASES = [
      "strikers", "strikers"),
     ("The club signed three strikers in January and hopes to sign two more.", "three", 0,
      "count", "strikers", "strikers"),
+    # A list of places after semicolons gives the same measure place by place; a place the
+    # tagger took for a plural noun is no measure ("£51.6m in losses" is).
+    ("The survey showed the average rent was £950 in Leeds; £700 in Hull; £650 in York.",
+     "£950", 0, "money", "average rent", "rent"),
+    ("The survey showed the average rent was £950 in Leeds; £700 in Hull; £650 in York.",
+     "£700", 0, "money", "average rent", "rent"),
+    ("The survey showed the average rent was £950 in Leeds; £700 in Hull; £650 in York.",
+     "£650", 0, "money", "average rent", "rent"),
+    # A count of kinds counts the kinds.
+    ("She said there are two types of investor.", "two", 0, "count", "types of investor",
+     "types"),
     # "N out of M things" is a partitive, also when the parse joins it to an earlier count.
     ("The team has won five of its first seven matches and nine out of its 12 games at home.",
      "nine", 0, "count", "games at home", "games"),
@@ -1353,6 +1364,11 @@ def test_i_in_a_quote_is_the_speaker(nlp):
     assert find_subjects(doc, [figure]) == [(None, None)]
     [record] = claimx.extract(text)
     assert (record.subject, record.source) == ("Anna Lindqvist", "Anna Lindqvist")
+    [age] = claimx.extract('"I was 18 when I joined," said the manager, Anna Lindqvist.')
+    assert age.subject == "Anna Lindqvist"
+    # What "I" has is counted by its own noun, not by the speaker.
+    [count] = claimx.extract('"I have 40 staff in the shop," said the manager, Anna Lindqvist.')
+    assert count.subject_head == "staff"
 
 
 def test_head_word_leaves_out_the_figure(nlp):

@@ -25,12 +25,15 @@ _CONTAINERS = frozenset(
     # Units of trade measure their "of" phrase: "a barrel of crude closed up $2.80".
     "barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre litres".split()
 )
-# Pieces, packages and kinds measure their "of" phrase ("10,000 pieces of baggage", "this
-# kind of analysis takes 12 hours"), but alone are what is counted ("broke into two pieces").
+# Pieces and packages measure their "of" phrase ("10,000 pieces of baggage"), but alone are
+# what is counted ("broke into two pieces").
 _PACKAGES = frozenset(
     "piece pieces item items bottle bottles can cans bag bags box boxes sack sacks crate "
-    "crates carton cartons packet packets pair pairs kind kinds type types sort sorts".split()
+    "crates carton cartons packet packets pair pairs".split()
 )
+# Kinds name what their "of" phrase is ("this kind of analysis takes 12 hours"), but a count
+# of kinds counts kinds ("two types of chancellor").
+_KINDS = frozenset("kind kinds type types sort sorts".split())
 # Verbs whose subject undergoes the change they take as object: "profits showed a 5% rise".
 _UNDERGOING_VERBS = frozenset(
     "show see post record register enjoy suffer experience achieve deliver notch log book "
@@ -280,6 +283,7 @@ class _SubjectFinder:
             or self._record_span(span, quantity)
             or (_spent(quantity) and _purpose_object(anchor, anchor))
             or self._more_of_before(span, anchor, quantity)
+            or self._listed_by_place(index, span)
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
             or self._parallel(index, span)
@@ -290,13 +294,19 @@ class _SubjectFinder:
         return found or _NONE
 
     def _speaker(self, index: int, anchor: Token) -> Subject | None:
-        """Last resort: a figure of a clause whose subject is "I" is the speaker's ("I had
-        five years there as a coach"), when the figure's source is known."""
+        """Last resort: a time or an age in a clause whose subject is "I" is the speaker's
+        ("I had five years there as a coach", "I was 18"), when the figure's source is
+        known."""
         speaker = self.speakers[index] if self.speakers is not None else None
         verb = _governing_verb(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
         subj = _raised_subject(verb) if verb is not None else None
         if speaker is None or subj is None or subj.text != "I":
             return None
+        kind = self.quantities[index].kind
+        if kind != "duration" and not (  # "I was 18 when ...": the speaker's age
+                kind == "count" and verb is not None and verb.lemma_ == "be"
+                and anchor.dep_ in ("attr", "acomp")):
+            return None  # "I have 50, 60, 70,000 listeners": they count something else
         return speaker, speaker.split()[-1]
 
     def _surveyed(
@@ -539,6 +549,20 @@ class _SubjectFinder:
             return None
         return self.subject(index - 1) if self.subject(index - 1)[0] else None
 
+    def _listed_by_place(self, index: int, span: Span) -> Subject | None:
+        """`the average price was £192,713 in England; £139,544 in Wales`: a figure after a
+        semicolon that follows a figure of the same kind and its phrase of place or time
+        lists the same measure again."""
+        if index == 0 or span.start == 0 or self.doc[span.start - 1].text != ";":
+            return None
+        before = self.spans[index - 1]
+        if (before is None or before.sent != span.sent
+                or self.quantities[index - 1].kind != self.quantities[index].kind
+                or self.doc[before.end].pos_ != "ADP"
+                or any(t.pos_ in ("VERB", "AUX") for t in self.doc[before.end:span.start])):
+            return None
+        return self.subject(index - 1) if self.subject(index - 1)[0] else None
+
     def _after(self, span: Span) -> Token | None:
         """The first token after the figure, past "each" and a bracketed restatement of it."""
         doc, i = self.doc, span.end
@@ -699,7 +723,8 @@ class _SubjectFinder:
                 and self.doc[after.i + 1].lower_ == "of"):
             after = self.doc[after.i + 1]  # "an option to buy 10 more of the aircraft"
         elif (after.lower_ == "out" and after.i + 1 < len(self.doc)
-              and self.doc[after.i + 1].lower_ == "of" and quantity.kind == "count"):
+              and self.doc[after.i + 1].lower_ == "of" and quantity.kind == "count"
+              and not _portion_of(anchor)):  # "smartphones will make up 117m out of ..."
             after = self.doc[after.i + 1]  # "lost four out of their six games"
         word = after.lower_
         if word == "in" and quantity.kind == "duration":
@@ -772,6 +797,8 @@ class _SubjectFinder:
         if word == "in" and not task and (
             pobj.lemma_.lower() in _IN_ASPECTS
             or pobj.pos_ == "PROPN"
+            # a place the tagger took for a plural: "the average rent was £950 in Leeds"
+            or (pobj.is_title and not pobj.is_sent_start)
             or any(c.dep_ in ("det", "poss") for c in pobj.lefts)
         ):
             return None
@@ -1056,7 +1083,7 @@ class _SubjectFinder:
             return self._previous_subject(span)
         if noun.lower_ in _THRESHOLD_NOUNS:
             return self._threshold_subject(noun)
-        inner = _unwrap_container(noun)
+        inner = _unwrap_container(noun) if noun.lower_ not in _KINDS else noun
         kind = self.quantities[index].kind
         if inner.dep_ == "compound" and inner.head == noun and kind != "percent":
             inner = noun  # "£4bn tax cuts" are cuts; "a 2% price drop" is a change in price
@@ -1365,6 +1392,11 @@ class _SubjectFinder:
                     earlier = self._previous_subject(span)
                     if earlier is not None:
                         return earlier
+                if (noun.lower_ in ("total", "sum") and noun.dep_ == "dobj" and _spent(quantity)
+                        and (purpose := _purpose_object(noun.head, anchor)) is not None):
+                    # "agreed to pay a total of $14.5m to settle a lawsuit": the figure is
+                    # the total, spent on the task as a bare figure would be.
+                    return purpose
                 if (noun.lower_ in _MEASURE_NOUNS and noun.dep_ == "dobj"
                         # "Activision has a stock market capitalisation of $2.95bn": what it
                         # has is named; "cut the cost by $5m" measures the subject's cost
@@ -1919,8 +1951,9 @@ def _unwrap_container(noun: Token) -> Token:
                          and not any(_numeric(g) for g in c.children)), None)
         if compound is not None:
             return compound
-    if lower in _CONTAINERS | _PACKAGES or lower in _CHANGE_NOUNS or lower in _FORECASTS:
-        preps = ("of",) if lower in _CONTAINERS | _PACKAGES else ("of", "in", "for")
+    framing = _CONTAINERS | _PACKAGES | _KINDS
+    if lower in framing or lower in _CHANGE_NOUNS or lower in _FORECASTS:
+        preps = ("of",) if lower in framing else ("of", "in", "for")
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
