@@ -1258,6 +1258,13 @@ CASES = [
      "£700", 0, "money", "average rent", "rent"),
     ("The survey showed the average rent was £950 in Leeds; £700 in Hull; £650 in York.",
      "£650", 0, "money", "average rent", "rent"),
+    # A landmark ("a four-month high") measures what reaches it, as a level does.
+    ("Cold weather pushed US crude prices to four-month highs.", "four-month", 0, "duration",
+     "US crude prices", "prices"),
+    ("The US economy added 337,000 jobs in October - a seven-month high.", "seven-month", 0,
+     "duration", "jobs", "jobs"),
+    ("The US economy added 337,000 jobs in October - a seven-month high.", "337,000", 0,
+     "count", "jobs", "jobs"),
     # A count of kinds counts the kinds.
     ("She said there are two types of investor.", "two", 0, "count", "types of investor",
      "types"),
@@ -1369,6 +1376,16 @@ def test_i_in_a_quote_is_the_speaker(nlp):
     # What "I" has is counted by its own noun, not by the speaker.
     [count] = claimx.extract('"I have 40 staff in the shop," said the manager, Anna Lindqvist.')
     assert count.subject_head == "staff"
+
+
+def test_an_age_standing_alone_is_the_protagonist_s():
+    """"The 24-year-old" stands for a person named lately; of those, the one the article
+    has named most, not the last one mentioned in passing."""
+    [_, age] = claimx.extract(
+        "Maria Lopez won the 10km race in Lisbon on Sunday. Lopez had been injured for most "
+        "of the season. Her coach, Tom Reid, praised the win. The 24-year-old will race "
+        "again in June.")
+    assert (age.text, age.subject, age.subject_head) == ("24-year-old", "Maria Lopez", "Lopez")
 
 
 def test_head_word_leaves_out_the_figure(nlp):

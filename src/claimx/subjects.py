@@ -78,7 +78,8 @@ _TELLING_VERBS = frozenset("report announce forecast predict expect project esti
 # Landmarks a figure names: "broke through the $4 trillion mark", "at a six-year high" measure
 # what the clause is about.
 _THRESHOLD_NOUNS = frozenset(
-    "mark barrier threshold level milestone high low peak record close finish end".split()
+    "mark barrier threshold level milestone high low peak record close finish end "
+    "highs lows peaks".split()
 )
 # Nouns naming how fast something changes: "grew at an annual rate of 3.7%" measures what grew.
 _PACE_NOUNS = frozenset("rate pace speed".split())
@@ -1082,6 +1083,12 @@ class _SubjectFinder:
             # "rose by £7.1bn, up from a £6.4bn rise": the same measure as the figure before.
             return self._previous_subject(span)
         if noun.lower_ in _THRESHOLD_NOUNS:
+            if noun.dep_ == "appos" and noun.i > 1 and _spaced_dash(self.doc[noun.left_edge.i - 1]):
+                # "added 337,000 jobs in October - a seven-month high": the figure before
+                # is what stands at that landmark.
+                earlier = self._previous_subject(span)
+                if earlier is not None:
+                    return earlier
             return self._threshold_subject(noun)
         inner = _unwrap_container(noun) if noun.lower_ not in _KINDS else noun
         kind = self.quantities[index].kind
@@ -2601,11 +2608,39 @@ def _person_before(span: Span) -> Subject | None:
     if topic:
         people = topic
     if people:
-        person = people[-1]
-        if person[-1].tag_ == "POS":  # "Stephanie Villalba's"
-            person = person[:-1]
+        person = _protagonist([_without_possessive(e) for e in people], span)
         return person.text, person[-1].text
     return None
+
+
+def _without_possessive(name: Span) -> Span:
+    return name[:-1] if name[-1].tag_ == "POS" and len(name) > 1 else name  # "Villalba's"
+
+
+def _protagonist(names: list[Span], span: Span) -> Span:
+    """Of the people named lately (in text order), the one the article has named most so
+    far, as they were last named: "The 66-year-old" is more often the story's protagonist
+    than a name mentioned in passing. One person can be named several ways ("Daniel
+    Montalvo", "Montalvo", "Daniel"): each counts for the fullest name holding its words."""
+    doc = span.doc
+    full = [_without_possessive(e) for e in doc.ents if e.label_ == "PERSON"]
+
+    def fullest(name: Span) -> tuple[str, ...]:
+        words = {t.text for t in name}
+        best = max((f for f in full if words <= {t.text for t in f}), key=len, default=name)
+        return tuple(t.text for t in best)
+
+    people = [fullest(n) for n in names]
+    mentions = dict.fromkeys(people, 0)
+    for person in mentions:
+        first, last = person[0], person[-1]
+        for token in doc[:span.start]:
+            # the surname, or the first name on its own ("Daniel was picked up")
+            if token.text == last or (token.text == first and len(person) > 1 and (
+                    token.i + 1 >= len(doc) or doc[token.i + 1].text != person[1])):
+                mentions[person] += 1
+    chosen = max(reversed(people), key=lambda p: mentions[p])
+    return next(n for n, p in zip(reversed(names), reversed(people)) if p == chosen)
 
 
 # One side of a score: "1" before "– 0", "0" after "1 –".
