@@ -2640,7 +2640,7 @@ def _protagonist(names: list[Span], span: Span) -> Span:
                     token.i + 1 >= len(doc) or doc[token.i + 1].text != person[1])):
                 mentions[person] += 1
     chosen = max(reversed(people), key=lambda p: mentions[p])
-    return next(n for n, p in zip(reversed(names), reversed(people)) if p == chosen)
+    return next(n for n, p in zip(reversed(names), reversed(people), strict=True) if p == chosen)
 
 
 # One side of a score: "1" before "– 0", "0" after "1 –".
