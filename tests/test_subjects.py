@@ -1388,6 +1388,16 @@ def test_an_age_standing_alone_is_the_protagonist_s():
     assert (age.text, age.subject, age.subject_head) == ("24-year-old", "Maria Lopez", "Lopez")
 
 
+def test_exchange_rate_is_the_rate_of_the_single_unit():
+    """`one euro buying $1.35`: the price of one unit of a currency in another is that
+    currency's rate (the single unit itself is no claim about anything)."""
+    records = claimx.extract("The dollar fell, with one euro buying $1.35 and one pound worth "
+                             "$1.94. One dollar bought 104.2 yen in Tokyo.")
+    subjects = {r.text: r.subject for r in records}
+    assert (subjects["$1.35"], subjects["$1.94"], subjects["104.2 yen"]) == (
+        "euro", "pound", "dollar")
+
+
 def test_head_word_leaves_out_the_figure(nlp):
     """A count hyphened to its noun ("a three-judge panel") is not part of the head word."""
     sentence = "Earlier this month, a three-judge appeal court panel rejected the claim."

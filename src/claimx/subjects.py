@@ -81,6 +81,9 @@ _THRESHOLD_NOUNS = frozenset(
     "mark barrier threshold level milestone high low peak record close finish end "
     "highs lows peaks".split()
 )
+# Words between a currency unit and its price in another: "one euro worth $1.32", "one
+# pound buying $1.91", "one dollar fetched 102 yen".
+_RATE_WORDS = frozenset("worth buy fetch be = at".split())
 # Nouns naming how fast something changes: "grew at an annual rate of 3.7%" measures what grew.
 _PACE_NOUNS = frozenset("rate pace speed".split())
 # Nouns naming a money measure as such: "the units held a value of £681m" measures the units.
@@ -268,7 +271,8 @@ class _SubjectFinder:
         anchor = figure_anchor(span)
         after = self._after(span)
         found = (
-            self._result_after_name(index, span)
+            self._exchange_rate(index, span)
+            or self._result_after_name(index, span)
             or _age_of(span, quantity)
             or self._located(span, quantity)
             or self._partitive(span)
@@ -293,6 +297,24 @@ class _SubjectFinder:
             or self._speaker(index, anchor)
         )
         return found or _NONE
+
+    def _exchange_rate(self, index: int, span: Span) -> Subject | None:
+        """`one euro worth $1.3218`, `One dollar bought 102.55 yen`: a price in one currency
+        of a single unit of another is that currency's rate."""
+        if index == 0 or self.quantities[index].kind != "money":
+            return None
+        unit = self.quantities[index - 1]
+        before = self.spans[index - 1]
+        if (before is None or before.sent != span.sent
+                # "one pound buying $1.91" is sterling, though "pound" also weighs
+                or (unit.kind != "money" and (unit.unit_text or "").lower() != "pound")
+                or unit.value != 1 or unit.unit == self.quantities[index].unit
+                or not unit.unit_text or not unit.unit_text.isalpha()):
+            return None
+        between = self.doc[before.end:span.start]
+        if len(between) > 2 or not all(t.lemma_.lower() in _RATE_WORDS for t in between):
+            return None
+        return unit.unit_text, unit.unit_text
 
     def _speaker(self, index: int, anchor: Token) -> Subject | None:
         """Last resort: a time or an age in a clause whose subject is "I" is the speaker's
