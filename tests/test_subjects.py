@@ -1378,14 +1378,18 @@ def test_i_in_a_quote_is_the_speaker(nlp):
     assert count.subject_head == "staff"
 
 
-def test_an_age_standing_alone_is_the_protagonist_s():
-    """"The 24-year-old" stands for a person named lately; of those, the one the article
-    has named most, not the last one mentioned in passing."""
+def test_an_age_standing_alone_is_the_person_the_story_is_about():
+    """"The 24-year-old" stands for a person named lately: the one a sentence before was
+    about (its subject), not a speaker quoted on them; with no such subject, the one the
+    article has named most, not the last one mentioned in passing."""
     [_, age] = claimx.extract(
-        "Maria Lopez won the 10km race in Lisbon on Sunday. Lopez had been injured for most "
-        "of the season. Her coach, Tom Reid, praised the win. The 24-year-old will race "
-        "again in June.")
+        "Maria Lopez won the 10km race in Lisbon on Sunday. Her coach, Tom Reid, said the win "
+        "was deserved. The 24-year-old will race again in June.")
     assert (age.text, age.subject, age.subject_head) == ("24-year-old", "Maria Lopez", "Lopez")
+    [_, age] = claimx.extract(
+        "The 10km race in Lisbon was won by Maria Lopez. Lopez had been injured for most of "
+        "the season. Her coach, Tom Reid, praised the win. The 24-year-old will race again.")
+    assert (age.subject, age.subject_head) == ("Maria Lopez", "Lopez")
 
 
 def test_exchange_rate_is_the_rate_of_the_single_unit():

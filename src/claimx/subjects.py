@@ -81,6 +81,9 @@ _THRESHOLD_NOUNS = frozenset(
     "mark barrier threshold level milestone high low peak record close finish end "
     "highs lows peaks".split()
 )
+# Verbs whose subject speaks about someone else rather than being the one talked about.
+_SPEAKING_VERBS = _FINDING_VERBS | frozenset(
+    "tell add insist admit explain describe praise criticise criticize urge ask".split())
 # Words between a currency unit and its price in another: "one euro worth $1.32", "one
 # pound buying $1.91", "one dollar fetched 102 yen".
 _RATE_WORDS = frozenset("worth buy fetch be = at".split())
@@ -2626,13 +2629,32 @@ def _person_before(span: Span) -> Subject | None:
               and e.root.dep_ not in ("compound", "amod", "nmod")]
     # In its own sentence, the main clause's subject is who the sentence is about: "Reid
     # rejected a move after Forest accepted an offer ... for the 22-year-old".
+    # A speaker is not who they speak of: "Liz Yelling revealed the 30-year-old is aware".
+    people = [e for e in people if not (e.start >= span.sent.start and _speaks(e.root))]
     topic = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == span.sent.root]
-    if topic:
-        people = topic
+    # Else a person named earlier in its own sentence: "lie to Daniel ... with a 19 year old".
+    here = topic or [e for e in people if e.start >= span.sent.start]
+    if here:
+        person = _without_possessive(here[-1])
+        return person.text, person[-1].text
     if people:
-        person = _protagonist([_without_possessive(e) for e in people], span)
+        # The person a sentence before was about, as the subject of what they did (not of
+        # "said": a speaker comments on others), is who the description goes on about; else
+        # the one the article has named most.
+        subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")
+                    and not _speaks(e.root)]
+        person = (_without_possessive(subjects[-1]) if subjects
+                  else _protagonist([_without_possessive(e) for e in people], span))
         return person.text, person[-1].text
     return None
+
+
+def _speaks(name: Token) -> bool:
+    """Whether a name is the subject of a verb of speaking, itself or in apposition to it
+    ("his friend, Liz Yelling, revealed ...")."""
+    if name.dep_ == "appos" and name.head.dep_ == "nsubj":
+        name = name.head
+    return name.dep_ == "nsubj" and name.head.lemma_.lower() in _SPEAKING_VERBS
 
 
 def _without_possessive(name: Span) -> Span:
