@@ -1265,6 +1265,13 @@ CASES = [
      "duration", "jobs", "jobs"),
     ("The US economy added 337,000 jobs in October - a seven-month high.", "337,000", 0,
      "count", "jobs", "jobs"),
+    # A load measures its contents, a download does not; a hyphened noun split by the
+    # tokenizer stays one head.
+    ("Police turned back two coachloads of fans.", "two", 0, "count", "fans", "fans"),
+    ("The site counts 300 downloads of the song a day.", "300", 0, "count",
+     "downloads of the song", "downloads"),
+    ("He is back after a six-week injury lay-off.", "six-week", 0, "duration",
+     "injury lay-off", "lay-off"),
     # A count of kinds counts the kinds.
     ("She said there are two types of investor.", "two", 0, "count", "types of investor",
      "types"),
@@ -1371,6 +1378,8 @@ def test_i_in_a_quote_is_the_speaker(nlp):
     assert find_subjects(doc, [figure]) == [(None, None)]
     [record] = claimx.extract(text)
     assert (record.subject, record.source) == ("Anna Lindqvist", "Anna Lindqvist")
+    [since] = claimx.extract("Joan Smith said she had worked in theatre since the age of 16.")
+    assert since.subject == "Joan Smith"  # "she" is the speaker of her own clause
     [age] = claimx.extract('"I was 18 when I joined," said the manager, Anna Lindqvist.')
     assert age.subject == "Anna Lindqvist"
     # What "I" has is counted by its own noun, not by the speaker.

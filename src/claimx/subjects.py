@@ -31,6 +31,8 @@ _PACKAGES = frozenset(
     "piece pieces item items bottle bottles can cans bag bags box boxes sack sacks crate "
     "crates carton cartons packet packets pair pairs".split()
 )
+# Vehicle loads measure their "of" phrase as packages do (not "downloads of TV programmes").
+_LOADS = re.compile(r"(?:coach|bus|truck|lorry|boat|ship|plane|car|van|train|wagon)loads?")
 # Kinds name what their "of" phrase is ("this kind of analysis takes 12 hours"), but a count
 # of kinds counts kinds ("two types of chancellor").
 _KINDS = frozenset("kind kinds type types sort sorts".split())
@@ -498,7 +500,7 @@ class _SubjectFinder:
             return None
         first = doc[comma + 1]
         if first.pos_ == "PRON":
-            return _person_before(span) if first.lower_ in ("he", "she") else None
+            return _person_before(span, described=False) if first.lower_ in ("he", "she") else None
         end = comma + 1
         while end < sent.end and end not in self.owner and (
             doc[end].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART")
@@ -1329,8 +1331,10 @@ class _SubjectFinder:
                 # "won the title six times", "over a two-year period": read on; but "the
                 # 90-day consultation period" is a named period, which the figure measures.
                 pass
-            elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ == "pobj":
-                pass  # "cut prices by an average of 24%": read on to what was cut
+            elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ in ("pobj", "dobj"):
+                # "cut prices by an average of 24%": read on to what was cut; "worked an
+                # average of 18 hours a day": to who worked
+                pass
             elif (head.lower_ in _CONTAINERS and prep is not None and prep.lower_ == "of"
                   and head.dep_ in ("appos", "npadvmod")
                   and (earlier := self._previous_subject(span)) is not None):
@@ -1930,6 +1934,8 @@ def _compound_head(noun: Token) -> Token:
             not (doc[k].head == head and doc[k].dep_ in ("amod", "compound"))
             # a modifier coordinated with the noun: "3,000 business and political leaders"
             and not (doc[k].head == noun and doc[k].dep_ in ("cc", "conj"))
+            # the hyphen of one word split by the tokenizer: "a five-month injury lay-off"
+            and not (doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_)
             for k in range(noun.i + 1, head.i)
         ) or (head.i - noun.i == 3 and doc[noun.i + 1].dep_ != "cc"):
             break  # only the head's own modifiers between: "53 measles related deaths"
@@ -1983,7 +1989,8 @@ def _unwrap_container(noun: Token) -> Token:
                          and not any(_numeric(g) for g in c.children)), None)
         if compound is not None:
             return compound
-    framing = _CONTAINERS | _PACKAGES | _KINDS
+    # "three coachloads of people", "a shipload of grain": a load measures its contents
+    framing = _CONTAINERS | _PACKAGES | _KINDS | ({lower} if _LOADS.fullmatch(lower) else set())
     if lower in framing or lower in _CHANGE_NOUNS or lower in _FORECASTS:
         preps = ("of",) if lower in framing else ("of", "in", "for")
         for c in noun.children:
@@ -2514,7 +2521,7 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         people = age.head.head if age.head.head.pos_ in _NOUN_POS else _word_before(age.head)
         if people is not None and people.pos_ in _NOUN_POS:
             return _noun_phrase(people)
-    if age is not None and age.dep_ == "pobj" and age.head.lower_ in ("at", "by"):
+    if age is not None and age.dep_ == "pobj" and age.head.lower_ in ("at", "by", "since"):
         event = age.head.head
         holder = next((c for c in event.lefts if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if event.pos_ == "NOUN" and holder is not None:
@@ -2603,7 +2610,7 @@ def _whose_age(verb: Token, span: Span) -> Subject | None:
     died before they reach 65 years of age")."""
     subj = _raised_subject(verb)
     if subj is not None and subj.lower_ in ("he", "she", "i"):
-        return _person_before(span)
+        return _person_before(span, described=False)
     if subj is not None and subj.lower_ in ("they", "them"):
         clause = verb
         while clause.dep_ in ("advcl", "conj", "xcomp") and clause.head != clause:
@@ -2613,8 +2620,9 @@ def _whose_age(verb: Token, span: Span) -> Subject | None:
     return _clause_subject(verb, {})
 
 
-def _person_before(span: Span) -> Subject | None:
-    """The person named last before `span`, within the last few sentences."""
+def _person_before(span: Span, described: bool = True) -> Subject | None:
+    """The person a description (`described`: "the 22-year-old") or a pronoun ("he")
+    before `span` stands for, named within the last few sentences."""
     doc = span.doc
     earliest = _sentences_back(span, 3)  # the person is named within the last few sentences
     # "Spurs made bids for the 22-year-old": a description in the clause does not stand
@@ -2630,7 +2638,9 @@ def _person_before(span: Span) -> Subject | None:
     # In its own sentence, the main clause's subject is who the sentence is about: "Reid
     # rejected a move after Forest accepted an offer ... for the 22-year-old".
     # A speaker is not who they speak of: "Liz Yelling revealed the 30-year-old is aware".
-    people = [e for e in people if not (e.start >= span.sent.start and _speaks(e.root))]
+    # ("Fletcher said he had made a living since the age of 22": a pronoun can be the speaker.)
+    people = [e for e in people if not (described and e.start >= span.sent.start
+                                        and _speaks(e.root))]
     topic = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == span.sent.root]
     # Else a person named earlier in its own sentence: "lie to Daniel ... with a 19 year old".
     here = topic or [e for e in people if e.start >= span.sent.start]
