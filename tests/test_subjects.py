@@ -1401,6 +1401,16 @@ def test_an_age_standing_alone_is_the_person_the_story_is_about():
     assert (age.subject, age.subject_head) == ("Maria Lopez", "Lopez")
 
 
+def test_it_that_took_money_is_what_it_stands_for():
+    """"It took £7.2m" after a sentence about a film is the film's takings; "it takes about
+    three years" names nothing."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "The new film was a hit at the box office. It took £7.2m over the weekend. It usually "
+        "takes about three years from the first script.")}
+    assert subjects["£7.2m"] == "new film"
+    assert subjects["about three years"] is None
+
+
 def test_exchange_rate_is_the_rate_of_the_single_unit():
     """`one euro buying $1.35`: the price of one unit of a currency in another is that
     currency's rate (the single unit itself is no claim about anything)."""

@@ -2465,9 +2465,13 @@ def _antecedent(verb: Token) -> Subject | None:
     or the one before ("The jobless rate is improving: it is set to slip below 13%")."""
     pronoun = _raised_subject(verb)
     if pronoun is None or pronoun.pos_ != "PRON" or (
-        pronoun.lower_ == "it" and verb.lemma_.lower() in ("take", "cost")
+        pronoun.lower_ == "it" and verb.lemma_.lower() in ("take", "cost") and (any(
+            c.dep_ in ("xcomp", "advcl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in verb.children) or _takes_time(verb))
     ):
-        return None  # "it takes three years", "it would cost millions": "it" names nothing
+        # "it takes about three years from ...", "it would cost millions to ...": "it"
+        # names nothing; but in "The film was a hit. It took £7.2m" it is the film.
+        return None
     doc = pronoun.doc
     sent = pronoun.sent
     earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -2483,8 +2487,26 @@ def _antecedent(verb: Token) -> Subject | None:
                 and not (token.head.tag_ == "VBG"
                          and not any(c.dep_ in ("aux", "auxpass") for c in token.head.children))
                 and not speaker):  # "The IBGE said it fell": the speaker is not "it"
-            return _noun_phrase(_unwrap_container(token))
+            return _noun_phrase(_described_name(token) or _unwrap_container(token))
     return None
+
+
+def _takes_time(verb: Token) -> bool:
+    """Whether a time follows the verb ("it takes about three years from ...")."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ in ("ADV", "DET", "NUM", "ADJ"):
+        i += 1
+    return i < len(doc) and doc[i].lemma_.lower() in _TIME_NOUNS
+
+
+def _described_name(noun: Token) -> Token | None:
+    """The name right after a description, the specific thing it describes: "Japan's
+    biggest steel company Nippon Steel", "Comedy sequel Meet the Fockers"."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].is_punct:
+        return None
+    return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == noun.i + 1), None)
 
 
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady professor prof".split())
@@ -2834,14 +2856,9 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 # "released figures showing Malaysia's economy expanded 7.1%": the parse
                 # made the reported clause's subject the object of the participle.
                 return _noun_phrase(_unwrap_container(shown))
-            if subj.pos_ == "NOUN":
-                # "Japan's biggest steel company Nippon Steel lost 2.5%": the name right after
-                # a description is the specific subject.
-                name = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                             and c.left_edge.i == subj.i + 1
-                             and not subj.doc[subj.i + 1].is_punct), None)
-                if name is not None:
-                    return _noun_phrase(name)
+            name = _described_name(subj)
+            if name is not None:
+                return _noun_phrase(name)
             if subj.pos_ in _NOUN_POS or _nominal_verb(subj) or _capitals_name(subj):
                 return _noun_phrase(_unwrap_container(subj))
             if (verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON"
