@@ -111,6 +111,9 @@ CASES = [
     ("Exports earned 361 million pounds.", "361 million pounds", 3.61e8, None, None, "exact",
      "GBP"),
     ("It sold for 10 pounds sterling.", "10 pounds sterling", 10, None, None, "exact", "GBP"),
+    # A pound priced in another currency is sterling: an exchange rate.
+    ("The dollar fell, with one pound worth $1.94.", "one pound", 1, None, None, "exact",
+     "GBP"),
     ("The tender was 200 billion naira.", "200 billion naira", 2e11, None, None, "exact", "NGN"),
     ("Warsaw set aside 900 million złotys.", "900 million złotys", 9e8, None, None, "exact",
      "PLN"),

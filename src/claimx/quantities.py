@@ -270,7 +270,9 @@ _RATE_RIGHT = re.compile(
     rf"(?!{_SP}(?i:ago|earlier|later|before|after|on|old)\b)"
 )
 _PROPER_UNITS = frozenset(("celsius", "fahrenheit", "centigrade", "celcius", "farenheit"))
-_POUND_MONEY_RIGHT = re.compile(rf"{_SP}(?i:sterling)\b")
+_POUND_MONEY_RIGHT = re.compile(
+    # "pounds sterling"; a rate against another currency: "one pound buying $1.91"
+    rf"{_SP}(?i:sterling\b|(?:buying|bought|buys|worth|fetching|fetched|=){_SP}[$€¥])")
 _SCALED_WON = re.compile(rf"{_SP}won\b")
 # "half a percentage point", "a quarter of a percentage point", "a quarter point rise",
 # "a half-point cut": a part of a point (a bare "point" is a percentage point).

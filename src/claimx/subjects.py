@@ -305,21 +305,27 @@ class _SubjectFinder:
 
     def _exchange_rate(self, index: int, span: Span) -> Subject | None:
         """`one euro worth $1.3218`, `One dollar bought 102.55 yen`: a price in one currency
-        of a single unit of another is that currency's rate."""
-        if index == 0 or self.quantities[index].kind != "money":
+        of a single unit of another is that currency's rate; the single unit itself
+        measures nothing."""
+        if self.quantities[index].kind != "money":
             return None
-        unit = self.quantities[index - 1]
-        before = self.spans[index - 1]
-        if (before is None or before.sent != span.sent
-                # "one pound buying $1.91" is sterling, though "pound" also weighs
-                or (unit.kind != "money" and (unit.unit_text or "").lower() != "pound")
-                or unit.value != 1 or unit.unit == self.quantities[index].unit
-                or not unit.unit_text or not unit.unit_text.isalpha()):
-            return None
-        between = self.doc[before.end:span.start]
-        if len(between) > 2 or not all(t.lemma_.lower() in _RATE_WORDS for t in between):
-            return None
-        return unit.unit_text, unit.unit_text
+        if index + 1 < len(self.quantities) and self._rate_of(index, index + 1):
+            return _NONE
+        if index > 0 and self._rate_of(index - 1, index):
+            unit = self.quantities[index - 1].unit_text or ""
+            return unit, unit
+        return None
+
+    def _rate_of(self, unit_index: int, price_index: int) -> bool:
+        """Whether figure `price_index` prices the single unit of currency `unit_index`."""
+        unit, price = self.quantities[unit_index], self.quantities[price_index]
+        before, after = self.spans[unit_index], self.spans[price_index]
+        if (before is None or after is None or before.sent != after.sent
+                or unit.kind != "money" or price.kind != "money" or unit.value != 1
+                or unit.unit == price.unit or not (unit.unit_text or "").isalpha()):
+            return False
+        between = self.doc[before.end:after.start]
+        return len(between) <= 2 and all(t.lemma_.lower() in _RATE_WORDS for t in between)
 
     def _speaker(self, index: int, anchor: Token) -> Subject | None:
         """Last resort: a time or an age in a clause whose subject is "I" is the speaker's
