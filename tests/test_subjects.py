@@ -1411,6 +1411,18 @@ def test_it_that_took_money_is_what_it_stands_for():
     assert subjects["about three years"] is None
 
 
+def test_distance_an_action_started_from_names_nothing():
+    """`score from six yards`: the distance of a shot is not the scorer's; the shot is what
+    it measures when the verb names it; a level that moves "from" one figure "to" another
+    is still the level's."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "The striker was perfectly placed to score from six yards. Later he drove an angled "
+        "shot from 20 yards past the keeper. Sea levels rose from 2 metres to 3 metres.")}
+    assert subjects["six yards"] is None
+    assert subjects["20 yards"] == "angled shot"
+    assert subjects["2 metres"] == subjects["3 metres"] == "Sea levels"
+
+
 def test_exchange_rate_is_the_rate_of_the_single_unit():
     """`one euro buying $1.35`: the price of one unit of a currency in another is that
     currency's rate (the single unit itself is no claim about anything)."""

@@ -86,6 +86,8 @@ _THRESHOLD_NOUNS = frozenset(
 # Verbs whose subject speaks about someone else rather than being the one talked about.
 _SPEAKING_VERBS = _FINDING_VERBS | frozenset(
     "tell add insist admit explain describe praise criticise criticize urge ask".split())
+# Units of length: "from six yards" says where an action started.
+_LENGTHS = frozenset("yard metre kilometre mile foot".split())
 # Words between a currency unit and its price in another: "one euro worth $1.32", "one
 # pound buying $1.91", "one dollar fetched 102 yen".
 _RATE_WORDS = frozenset("worth buy fetch be = at".split())
@@ -275,6 +277,8 @@ class _SubjectFinder:
             return self.subject(previous)
         anchor = figure_anchor(span)
         after = self._after(span)
+        if _shot_distance(span, anchor, quantity):
+            return _NONE
         found = (
             self._exchange_rate(index, span)
             or self._result_after_name(index, span)
@@ -2495,6 +2499,27 @@ def _antecedent(verb: Token) -> Subject | None:
                 and not speaker):  # "The IBGE said it fell": the speaker is not "it"
             return _noun_phrase(_described_name(token) or _unwrap_container(token))
     return None
+
+
+def _shot_distance(span: Span, anchor: Token, quantity: Quantity) -> bool:
+    """`scored from six yards`, `shooting over from eight yards out`: how far away an action
+    started names no thing measured, unless the verb names the thing sent that far ("drove
+    an angled shot from 20 yards"); "rose from 2 metres to 3 metres" is a level."""
+    if quantity.unit not in _LENGTHS or quantity.unit_text == "m":  # "up from 38m": millions
+        return False
+    prep = anchor.head
+    if anchor.dep_ == "npadvmod" and prep.lower_ == "out" and prep.dep_ == "pcomp":
+        prep = prep.head  # "from eight yards out"
+    elif anchor.dep_ != "pobj":
+        return False
+    if prep.lower_ != "from":
+        return False
+    governor = prep.head
+    # "drove an angled shot from 20 yards": the shot is what the distance measures
+    thing = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in governor.children)
+    return governor.pos_ in ("VERB", "ADV", "ADP") and not thing and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in governor.children) and (
+        governor.lemma_.lower() not in _MOVING_VERBS | {"increase", "reduce", "cut", "raise"})
 
 
 def _takes_time(verb: Token) -> bool:
