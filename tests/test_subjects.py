@@ -1368,6 +1368,24 @@ def test_part_of_an_owner_s_count_the_parser_took_for_a_verb(nlp):
     assert find_subjects(doc, figures)[0] == ("tries", "tries")
 
 
+def test_name_after_a_pair_of_descriptions(nlp):
+    """"Veteran comedian and broadcaster Bill Cross has died aged 84": the name after the
+    coordinated descriptions is who died, as parsed by the small model (name in apposition
+    to the first description)."""
+    words = "Veteran comedian and broadcaster Bill Cross has died aged 84 .".split()
+    heads = [1, 7, 1, 1, 5, 1, 7, 7, 7, 8, 7]
+    deps = ["compound", "nsubj", "cc", "conj", "compound", "appos", "aux", "ROOT", "advcl",
+            "npadvmod", "punct"]
+    pos = ["NOUN", "NOUN", "CCONJ", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "VERB", "NUM",
+           "PUNCT"]
+    tags = ["NN", "NN", "CC", "NN", "NNP", "NNP", "VBZ", "VBN", "VBN", "CD", "."]
+    spaces = [True] * 9 + [False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 10)
+    figure = quantity(doc.text, "aged 84", "duration")
+    assert find_subjects(doc, [figure]) == [("Bill Cross", "Cross")]
+
+
 def test_i_in_a_quote_is_the_speaker(nlp):
     """A figure of a clause whose subject is "I" is the speaker's, when claimx knows who is
     quoted; with no speaker known it has no subject rather than "I"."""

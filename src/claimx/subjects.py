@@ -2533,11 +2533,14 @@ def _takes_time(verb: Token) -> bool:
 
 def _described_name(noun: Token) -> Token | None:
     """The name right after a description, the specific thing it describes: "Japan's
-    biggest steel company Nippon Steel", "Comedy sequel Meet the Fockers"."""
+    biggest steel company Nippon Steel", "Veteran comedian and broadcaster Cyril Fletcher"."""
     if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].is_punct:
         return None
+    # right after the noun, or after the last noun joined to it ("Veteran comedian and
+    # broadcaster Cyril Fletcher")
+    ends = {noun.i + 1} | {c.i + 1 for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN"}
     return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.left_edge.i == noun.i + 1), None)
+                 and c.left_edge.i in ends), None)
 
 
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady professor prof".split())
