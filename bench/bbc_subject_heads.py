@@ -82,7 +82,7 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 # (its only change: annotators kept out of /work/main and /tmp) before AY to BD were opened:
 # 229 of 310 (73.9%) at f3cf6e4 and at 0dbf95a alike: not one claimx subject on those 70
 # articles changed between the two. AY to BD were opened first (419 of 513 at f3cf6e4, 439
-# after the rules drawn from them and from the studied sets), then BE to BJ (232 after a few
+# after the rules drawn from them and from the studied sets), then BE to BJ (235 after a few
 # rules drawn from them). BK to BP, an eighth round (seed 20261211, 72 articles, 7 of them
 # business), were drawn leaving out every article whose subjects changed in that day's
 # regression dumps, so they cannot show that day's gains (they are where its rules did not
