@@ -36,6 +36,8 @@ _LOADS = re.compile(r"(?:coach|bus|truck|lorry|boat|ship|plane|car|van|train|wag
 # Kinds name what their "of" phrase is ("this kind of analysis takes 12 hours"), but a count
 # of kinds counts kinds ("two types of chancellor").
 _KINDS = frozenset("kind kinds type types sort sorts".split())
+# Nouns that frame what their "of" phrase names.
+_FRAMES = _CONTAINERS | _PACKAGES | _KINDS
 # Verbs whose subject undergoes the change they take as object: "profits showed a 5% rise".
 _UNDERGOING_VERBS = frozenset(
     "show see post record register enjoy suffer experience achieve deliver notch log book "
@@ -2000,9 +2002,9 @@ def _unwrap_container(noun: Token) -> Token:
         if compound is not None:
             return compound
     # "three coachloads of people", "a shipload of grain": a load measures its contents
-    framing = _CONTAINERS | _PACKAGES | _KINDS | ({lower} if _LOADS.fullmatch(lower) else set())
-    if lower in framing or lower in _CHANGE_NOUNS or lower in _FORECASTS:
-        preps = ("of",) if lower in framing else ("of", "in", "for")
+    framing = lower in _FRAMES or _LOADS.fullmatch(lower) is not None
+    if framing or lower in _CHANGE_NOUNS or lower in _FORECASTS:
+        preps = ("of",) if framing else ("of", "in", "for")
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -2742,13 +2744,20 @@ def _protagonist(names: list[Span], span: Span) -> Span:
 
     people = [fullest(n) for n in names]
     mentions = dict.fromkeys(people, 0)
+    # one pass over the words before: a surname, or a first name on its own ("Daniel was
+    # picked up"), counts for its person
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
     for person in mentions:
-        first, last = person[0], person[-1]
-        for token in doc[:span.start]:
-            # the surname, or the first name on its own ("Daniel was picked up")
-            if token.text == last or (token.text == first and len(person) > 1 and (
-                    token.i + 1 >= len(doc) or doc[token.i + 1].text != person[1])):
-                mentions[person] += 1
+        by_last.setdefault(person[-1], []).append(person)
+        if len(person) > 1:
+            by_first.setdefault(person[0], []).append(person)
+    for token in doc[:span.start]:
+        following = doc[token.i + 1].text if token.i + 1 < len(doc) else None
+        counted = set(by_last.get(token.text, ()))
+        counted.update(p for p in by_first.get(token.text, ()) if following != p[1])
+        for person in counted:
+            mentions[person] += 1
     chosen = max(reversed(people), key=lambda p: mentions[p])
     return next(n for n, p in zip(reversed(names), reversed(people), strict=True) if p == chosen)
 
