@@ -1441,6 +1441,72 @@ def test_distance_an_action_started_from_names_nothing():
     assert subjects["2 metres"] == subjects["3 metres"] == "Sea levels"
 
 
+def test_time_spent_somewhere_with_an_aside_is_the_spender_s():
+    """"spent four years at a club, making 90 appearances": a participle set off by a comma
+    is an aside, so the years are the player's; "spent months debating the bill" spends
+    them on the bill."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "Defender Mark Evans spent three years at Leeds, winning 90 caps for the reserves. "
+        "Parliament will spend several months debating the new housing bill.")}
+    assert subjects["three years"] == "Defender Mark Evans"
+    assert subjects["several months"] == "new housing bill"
+
+
+def test_multiple_counts_the_noun_of_its_as_many_phrase():
+    """"five times as much storage as", "twice as many visitors": the noun after "as
+    much/many", without those words."""
+    subjects = {r.text: (r.subject, r.subject_head) for r in claimx.extract(
+        "The new disc holds five times as much storage as the old one. The museum drew "
+        "almost three times as many visitors in 2004 as a year earlier.")}
+    assert subjects["five"] == ("storage", "storage")
+    assert subjects["almost three"] == ("visitors", "visitors")
+
+
+def test_a_fine_is_not_paid_for_the_offence():
+    """"fined £20,000 for misleading investors": the offence is not what the money buys;
+    the fined party pays."""
+    [fine] = claimx.extract(
+        "The bank, which was fined £20,000 last year for misleading investors, denies it.")
+    assert (fine.text, fine.subject) == ("£20,000", "bank")
+
+
+def test_time_he_or_she_spent_on_an_intransitive_act_is_theirs():
+    """"she worked for the firm for less than a week": the person "she" stands for; not a
+    "he" inside a quote ("I reckon two weeks before he is back"), whom the quote's speaker
+    talks about; not a time spent on someone ("questioned him for two hours")."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "The court heard from Ms Anna Berg, a former cashier. She worked for the bank for "
+        "less than a week before she was dismissed.\n"
+        'Coach Peter Hall said: "I reckon maybe three weeks before he is fit again."\n'
+        "Detectives arrested Tom Ward on Monday. They questioned him for two hours.")}
+    assert subjects["less than a week"] == "Ms Anna Berg"
+    assert subjects["three weeks"] is None
+    assert subjects["two hours"] is None
+
+
+def test_a_point_on_the_match_clock_is_no_team_s():
+    """"after 45 seconds", "11 minutes later", "with six minutes remaining" place an event
+    in a match: no team or player lasts that long; an event named as the clause's object
+    ("scored a third goal") or a stoppage that lasts ("stopped for 10 minutes") keeps its
+    subject."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "Hansen fired Rovers ahead after 45 seconds. City went ahead 11 minutes later. Baker "
+        "beat Olsen to the ball with six minutes remaining. Six minutes later, Olsen scored a "
+        "third goal. The match was stopped for 10 minutes.")}
+    assert subjects["45 seconds"] is None
+    assert subjects["11 minutes"] is None
+    assert subjects["six minutes"] is None
+    assert subjects["Six minutes"] == "third goal"
+    assert subjects["10 minutes"] == "match"
+
+
+def test_an_age_at_which_no_one_named_is_no_one_s():
+    """"at the age of 27" is a person's age: with no person named it names no one, never
+    the word "age"."""
+    [age] = claimx.extract("He died of an overdose in 1970 at the age of 27.")
+    assert (age.text, age.subject) == ("27", None)
+
+
 def test_exchange_rate_is_the_rate_of_the_single_unit():
     """`one euro buying $1.35`: the price of one unit of a currency in another is that
     currency's rate (the single unit itself is no claim about anything)."""

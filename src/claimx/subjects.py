@@ -148,6 +148,9 @@ _MOVING_VERBS = frozenset(
 _HOLDERS = frozenset("shareholder shareholders stakeholder owner owners holder partner".split())
 # Verbs taking money in: their "from" phrase is the giver, not what the money is for.
 _RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn secure".split())
+# Verbs of punishment, whose "for" phrase is the offence, not what the money buys (by word
+# as well as lemma: the lemmatiser makes "fined" "fin").
+_PENALTY_VERBS = frozenset("fine fined fines fining penalise penalize punish".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
@@ -285,6 +288,7 @@ class _SubjectFinder:
             self._exchange_rate(index, span)
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
+            or _times_as_many(span)
             or self._located(span, quantity)
             or self._partitive(span)
             or self._qualified_after_noun(span)
@@ -306,7 +310,12 @@ class _SubjectFinder:
             or self._surveyed(index, span, anchor, quantity)
             or self._repeated(index)
             or self._speaker(index, anchor)
+            or _pronoun_lasting(span, anchor, quantity)
         )
+        if found and _match_offset(span, quantity) and _names_side(found, span):
+            # "volleyed Liverpool ahead after 45 seconds", "went ahead 11 minutes later": a
+            # point on the match clock places the event; no team or player lasts that long.
+            return _NONE
         return found or _NONE
 
     def _exchange_rate(self, index: int, span: Span) -> Subject | None:
@@ -2332,7 +2341,10 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
             if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and (
                 any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 or (c.tag_ == "VBG" and c.i > anchor.i
-                    and verb.lemma_.lower() in _SPENDING_VERBS)
+                    and verb.lemma_.lower() in _SPENDING_VERBS
+                    # but a participle set off by a comma is an aside: "spent four years
+                    # at Everton, making 125 appearances" spent them at Everton.
+                    and not any(t.text == "," for t in anchor.doc[anchor.i + 1:c.i]))
             ):
                 task = c
                 if task.lemma_.lower() == "help":  # "to help pay for relief", "to help fund it"
@@ -2390,6 +2402,8 @@ def _dative(verb: Token) -> Subject | None:
 def _prep_object(verb: Token, word: str) -> Subject | None:
     """The noun after the verb's preposition `word`, or the object of a gerund there
     ("spent on building rural infrastructure")."""
+    if word == "for" and (verb.lemma_.lower() in _PENALTY_VERBS or verb.lower_ in _PENALTY_VERBS):
+        return None  # "fined £15,000 for accusing a striker of cheating": an offence
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == word:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -2589,7 +2603,8 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         ):
             # "gain the right at age 18", "he retired at the age of 65", "by the age of 40, I
             # had ...": the clause's subject ("at the retirement age of 65" is no person's).
-            return _whose_age(event, span)
+            # With no one found, the age is still no one else's: never "age" itself.
+            return _whose_age(event, span) or _NONE
     if age is not None and age.dep_ == "pobj" and age.head.lower_ in ("from", "until", "after"):
         # "compulsory sex education from the age of seven": an age limit, held by no one named
         return _NONE
@@ -2660,6 +2675,76 @@ def _described_person(span: Span) -> Subject | None:
     if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.i < span.start:
         return _noun_phrase(name)
     return None
+
+
+def _times_as_many(span: Span) -> Subject | None:
+    """`hold six times as much data as DVDs`, `three times as many people trying to leave`,
+    `twice as many viewers`: a multiple counts the noun its "as much/many" phrase names."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].lower_ == "times":
+        i += 1
+    elif not (span[-1].lower_ in ("twice", "times") or span[-1].lower_.endswith("fold")):
+        return None
+    if i + 2 >= len(doc) or doc[i].lower_ != "as" or doc[i + 1].lower_ not in _AS_MUCH:
+        return None
+    noun = doc[i + 1].head
+    if noun.i <= i + 1 or noun.pos_ not in _NOUN_POS or noun.i > i + 5:
+        return None
+    text, head = _noun_phrase(noun)
+    if text is not None and text.lower().startswith("as ") and text.count(" ") >= 2:
+        text = text.split(maxsplit=2)[2]  # "as much data" -> "data"
+    return text, head
+
+
+_AS_MUCH = frozenset("much many few little".split())
+_QUOTE_CHARS = re.compile(r'["“”]')
+
+
+def _match_offset(span: Span, quantity: Quantity) -> bool:
+    """Whether minutes or seconds place an event on a clock rather than last: "after 45
+    seconds", "11 minutes later", "with six minutes remaining"."""
+    if quantity.unit not in ("minute", "second"):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = [t.lower_ for t in doc[span.end:span.end + 2]]
+    return before in ("after", "within", "inside") or after[:1] in (["later"], ["earlier"]) or (
+        before != "for" and after[:1] in (["remaining"], ["left"]) or after == ["to", "go"])
+
+
+def _names_side(found: Subject, span: Span) -> bool:
+    """Whether a subject found in the figure's sentence names a team or player: a proper name
+    ("Liverpool", "Cech") or "side", "hosts"...; not a common noun capitalised because it
+    opens the sentence ("Talks ... ended after 90 minutes")."""
+    head = next((t for t in span.sent if t.text == found[1]), None)
+    return head is not None and (head.pos_ == "PROPN" or head.lower_ in _TEAM_NOUNS)
+
+
+def _pronoun_lasting(span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
+    """Last resort: a time that "he" or "she" spent doing something with no object ("had not
+    played for the club for three months", "she worked for the singer for less than a week")
+    is that person's; with an object ("interrogated him for two hours") it is the act's, and
+    names no one."""
+    if quantity.kind != "duration":
+        return None
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in ("for", "in"):
+        return None  # not a length of the act: "three years later", "the 30 seconds on air"
+    verb = _governing_verb(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
+    subj = _raised_subject(verb) if verb is not None else None
+    if subj is None or subj.lower_ not in ("he", "she") or verb is None or any(
+        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in verb.children
+    ):
+        return None
+    text = span.doc.text
+    paragraph = text.rfind("\n", 0, subj.idx) + 1
+    if len(_QUOTE_CHARS.findall(text, paragraph, subj.idx)) % 2:
+        return None  # "he" in a quote is not who is quoted: "I reckon ... before he is back"
+    person = _person_before(span, described=False)
+    # A name with a digit is an agency the tagger took for a person: "spied for MI6".
+    if person is None or any(ch.isdigit() for ch in person[0] or ""):
+        return None
+    return person
 
 
 def _whose_age(verb: Token, span: Span) -> Subject | None:
