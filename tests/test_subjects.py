@@ -1507,6 +1507,65 @@ def test_an_age_at_which_no_one_named_is_no_one_s():
     assert (age.text, age.subject) == ("27", None)
 
 
+def test_it_in_a_reported_clause_is_the_reporter():
+    """"The charity said it spent £3m and raised £1m": "it" is the charity; "they" after a
+    plural reporter is that group; a person's "it" is something else ("Mr Ross said it would
+    cost £2m"), and so is a dummy "it" ("said it would take two years to finish")."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "The charity said it spent £3m in 2003 and raised just £1m. The banks said they "
+        "had raised $5bn. Mr Ross said it would cost £2m. The builder said it would take two "
+        "years to finish.")}
+    assert subjects["£3m"] == subjects["£1m"] == "charity"
+    assert subjects["$5bn"] == "banks"
+    assert subjects["£2m"] is None
+    assert subjects["two years"] is None
+
+
+def test_payee_the_parse_folded_into_the_amount():
+    """"had to pay former partner Acme 2bn euros": the parse can make the payee a modifier
+    of "euros"; it is still the payee, and a conversion shares it."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "Zeta had to pay former partner Acme 2bn euros ($2.6bn) to get out of the alliance.")}
+    assert subjects["2bn euros"] == subjects["$2.6bn"] == "former partner Acme"
+
+
+def test_a_description_gives_way_to_the_name_it_describes():
+    """"Norway's budget airline, Aerolux fell 3.1%" (a parse with two subjects), "buy its
+    former partner and chip maker Zentek for $2bn" (the name as a last conjunct): the name
+    is what the figure is about."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "Norway's budget airline, Aerolux fell 3.1%. "
+        "Orbis agreed to buy its former partner and chip maker Zentek for about $2bn.")}
+    assert subjects["3.1%"] == "Aerolux"
+    assert subjects["about $2bn"].endswith("Zentek")
+
+
+def test_a_verb_the_tagger_took_for_a_plural_noun():
+    """"The band's recording career spans 15 years" can be parsed as one noun phrase with no
+    verb; "spans" is the verb, and the career what spans 15 years."""
+    [years] = claimx.extract("The band's recording career spans 15 years.")
+    assert (years.subject, years.subject_head) == ("band's recording career", "career")
+
+
+def test_this_figure_is_what_the_figure_before_measured():
+    """"extend this figure to 99.4%", "that figure is lower at 0.1%": a demonstrative
+    "figure" points back to the measure before, without the earlier figure's place; "the
+    figure" alone stays as written."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "Broadband is available to 96% of UK homes and businesses. BT aims to extend this "
+        "figure to 99.4% by next summer.\nGrowth in Malaysia was 5.1% last year. For "
+        "Thailand, that figure is much lower at 0.1%. In Singapore the figure is close to 5%.")}
+    assert subjects["99.4%"] == "UK homes and businesses"
+    assert subjects["0.1%"] == "growth"
+    assert subjects["close to 5%"] == "figure"
+
+
+def test_taking_place_lasts_what_takes_place():
+    """"Talks have been taking place for 10 years": "place" is part of the idiom."""
+    [talks] = claimx.extract("Talks with the union have been taking place for 10 years.")
+    assert talks.subject_head == "talks"
+
+
 def test_exchange_rate_is_the_rate_of_the_single_unit():
     """`one euro buying $1.35`: the price of one unit of a currency in another is that
     currency's rate (the single unit itself is no claim about anything)."""

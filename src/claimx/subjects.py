@@ -44,7 +44,7 @@ _UNDERGOING_VERBS = frozenset(
     "have make report announce reveal".split()
 )
 # Objects of idioms of movement, which name nothing measured: "gained ground", "broke records".
-_EMPTY_OBJECTS = frozenset("ground momentum steam traction hands".split())
+_EMPTY_OBJECTS = frozenset("ground momentum steam traction hands place".split())
 _IDIOM_OBJECTS = _EMPTY_OBJECTS | {"records", "record"}  # "broke records, topping $50"
 # Words leaving a figure open: "5% or more", "three or so".
 _OPEN_ENDS = frozenset("more less so above over fewer greater higher lower".split())
@@ -311,7 +311,18 @@ class _SubjectFinder:
             or self._repeated(index)
             or self._speaker(index, anchor)
             or _pronoun_lasting(span, anchor, quantity)
+            or self._reported_it(anchor)
         )
+        if found and found[1] and found[1].lower() in _RESTATING_NOUNS:
+            # "It aims to extend this figure to 99.4%", "that figure is lower at 0.1%": a
+            # demonstrative figure points back to what the figure before measured.
+            pointer = next((t for t in span.sent if t.text == found[1] and any(
+                c.dep_ == "det" and c.lower_ in ("this", "that") for c in t.children)), None)
+            earlier = self._previous_subject(span, reach_back=True) if pointer else None
+            if earlier is not None and earlier[0] is not None:
+                # the measure, not the place it was for: "growth in Malaysia" -> "growth"
+                text, _, place = earlier[0].partition(" in ")
+                return (text if place[:1].isupper() else earlier[0]), earlier[1]
         if found and _match_offset(span, quantity) and _names_side(found, span):
             # "volleyed Liverpool ahead after 45 seconds", "went ahead 11 minutes later": a
             # point on the match clock places the event; no team or player lasts that long.
@@ -357,6 +368,19 @@ class _SubjectFinder:
                 and anchor.dep_ in ("attr", "acomp")):
             return None  # "I have 50, 60, 70,000 listeners": they count something else
         return speaker, speaker.split()[-1]
+
+    def _reported_it(self, anchor: Token) -> Subject | None:
+        """Last resort: "Media Lab Europe said it spent 8.16 million euros": what "it" or
+        "they" did in a reported clause, the reporter did (but what it pays names the payee
+        or the purchase, not the payer)."""
+        verb = _governing_verb(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
+        subj = _raised_subject(verb) if verb is not None else None
+        if verb is None or subj is None or verb.lemma_.lower() in _GIVING_VERBS:
+            return None
+        reporter = _reporter_of(verb, subj)
+        if reporter is None or reporter.i in self.owner:
+            return None
+        return _noun_phrase(reporter)
 
     def _surveyed(
         self, index: int, span: Span, anchor: Token, quantity: Quantity
@@ -1384,11 +1408,15 @@ class _SubjectFinder:
                 # "a loss for the three months to December of 7.5bn yen": a month or day
                 # names when, not what; read on to the noun the period belongs to.
                 pass
-            elif (head.lower_ in ("cost", "costs") and head.dep_ == "ROOT" and head.i > 0
+            elif (head.dep_ == "ROOT" and head.i > 0
+                  and (head.lower_ in ("cost", "costs") or (
+                      head.lower_ in _VERBS_TAKEN_FOR_PLURALS and span.start == head.i + 1
+                      and not any(t.pos_ in ("VERB", "AUX") for t in head.sent)))
                   and self.doc[head.i - 1].pos_ in _NOUN_POS | {"ADJ"}
                   and self.doc[head.i - 1].head == head):
-                # "the cheapest Mini cost just more than £10,000", parsed as one noun phrase
-                # with no verb: "cost" is the verb, the words before it what costs that much.
+                # "the cheapest Mini cost just more than £10,000", "OutKast's career spans 10
+                # years", parsed as one noun phrase with no verb: the last word is the verb,
+                # the words before it what costs or spans that much.
                 return _words_before(head)
             elif (head.tag_ == "NN" and head.lemma_.lower() in _MOVING_VERBS | {"sink", "grow"}
                   and head.i > 0 and self.doc[head.i - 1].tag_ == "NNS"
@@ -1666,7 +1694,8 @@ class _SubjectFinder:
                     None,
                 )
             if obj is not None and obj.i < child.i:
-                return _noun_phrase(_unwrap_container(obj))
+                # "buy its former parent and phone pioneer AT&T for $16bn": the name
+                return _noun_phrase(_unwrap_container(_described_name(obj) or obj))
         if verb.dep_ == "relcl" and verb.head.i in self.owner:
             # "by around 10%, which is about 1bn euros": the same thing as that figure.
             other = self.owner[verb.head.i]
@@ -1899,11 +1928,20 @@ def _nominal(token: Token) -> bool:
 
 def _payee_in_object(span: Span) -> Subject | None:
     """The payee the parse folded into the amount's noun phrase: "the courts awarded Varig
-    2bn reais" (Varig as a compound of "reais")."""
+    2bn reais" (Varig as a compound of "reais"), "had to pay former partner Fiat 1.55bn
+    euros" (both nouns as modifiers of "euros")."""
     doc = span.doc
     start = span.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1
+    while start > 0:
+        word = doc[start - 1]
+        if word.dep_ in ("compound", "nmod") and (
+            word.pos_ == "PROPN" or (word.pos_ == "NOUN" and start < span.start)
+        ):
+            start -= 1  # a common noun only before a name: "partner Fiat", not "cash 2bn"
+        elif word.dep_ == "amod" and word.pos_ == "ADJ" and start < span.start:
+            start -= 1  # "former partner Fiat"
+        else:
+            break
     if start == span.start or not any(span.start <= t.head.i < span.end
                                       for t in doc[start:span.start]):
         return None
@@ -2457,6 +2495,24 @@ def _complement(verb: Token, child: Token) -> Subject | None:
     return None
 
 
+def _reporter_of(verb: Token, subj: Token) -> Token | None:
+    """The noun that reports what "it" or "they" did in the reported clause: the firm in
+    "the firm said it spent $5m" or "the banks said they had lent and raised ..."."""
+    if subj.lower_ not in ("it", "they") or (verb.lemma_.lower() == "take" and _takes_time(verb)):
+        return None  # "said it would take three years": a dummy "it"
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEAKING_VERBS | {"say"}:
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.pos_ not in ("NOUN", "PROPN") or (
+        reporter.ent_type_ == "PERSON" or (reporter.tag_ == "NNS") != (subj.lower_ == "they")
+    ):
+        return None  # a person's "it" is something else: "Mr Brown said it would cost £1bn"
+    return reporter
+
+
 def _stand_in_subject(verb: Token) -> bool:
     """A subject that only points back: a pronoun or an ordinal ("the second showing 1.1%")."""
     subj = _raised_subject(verb)
@@ -2550,13 +2606,21 @@ def _takes_time(verb: Token) -> bool:
 def _described_name(noun: Token) -> Token | None:
     """The name right after a description, the specific thing it describes: "Japan's
     biggest steel company Nippon Steel", "Veteran comedian and broadcaster Cyril Fletcher"."""
+    # (Not a name set off by commas: "The mill, Krivorizhstal, was sold": annotators keep
+    # the description.)
     if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].is_punct:
         return None
     # right after the noun, or after the last noun joined to it ("Veteran comedian and
     # broadcaster Cyril Fletcher")
     ends = {noun.i + 1} | {c.i + 1 for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN"}
-    return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.left_edge.i in ends), None)
+    named = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.left_edge.i in ends), None)
+    if named is None:
+        # "its former parent and phone pioneer AT&T": the parse can make the name, after
+        # a second description, the last conjunct.
+        named = next((c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "PROPN"
+                      and any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.lefts)), None)
+    return named
 
 
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady professor prof".split())
@@ -2697,6 +2761,11 @@ def _times_as_many(span: Span) -> Subject | None:
 
 
 _AS_MUCH = frozenset("much many few little".split())
+# Verbs of measure the tagger can take for plural nouns: "the career spans 10 years".
+_VERBS_TAKEN_FOR_PLURALS = frozenset(
+    "spans totals tops exceeds nears reaches hits equals numbers".split())
+# Nouns that only restate a measure named before: "this figure", "that total".
+_RESTATING_NOUNS = frozenset("figure total number level".split())
 _QUOTE_CHARS = re.compile(r'["“”]')
 
 
@@ -2717,7 +2786,10 @@ def _names_side(found: Subject, span: Span) -> bool:
     ("Liverpool", "Cech") or "side", "hosts"...; not a common noun capitalised because it
     opens the sentence ("Talks ... ended after 90 minutes")."""
     head = next((t for t in span.sent if t.text == found[1]), None)
-    return head is not None and (head.pos_ == "PROPN" or head.lower_ in _TEAM_NOUNS)
+    if head is None:  # a person named before: "The 19-year-old ... with five minutes left"
+        return found[1] is not None and found[1][:1].isupper()
+    return head.pos_ == "PROPN" or head.lower_ in _TEAM_NOUNS or (
+        head.is_title and not head.is_sent_start)  # "put Sable ahead", tagged a noun
 
 
 def _pronoun_lasting(span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
@@ -3129,6 +3201,13 @@ def _subject_in_line(verb: Token) -> Token | None:
             # to rise": the subject after the aside, not a noun in it; "the figures - revised
             # after an audit - showed revenue was 4% higher": the clause after the aside.
             return nearest
+        if (nearest.i < verb.i and chosen.pos_ == "NOUN" and nearest.pos_ == "PROPN"
+                and nearest.left_edge.i == chosen.right_edge.i + 2
+                and doc[chosen.right_edge.i + 1].text == ","
+                and not any(t.is_punct for t in doc[nearest.right_edge.i + 1:verb.i])):
+            # "Malaysia's budget airline, AirAsia fell 2.9%": a description and the name it
+            # describes, which the parse made two subjects.
+            return nearest
         if (nearest.i < verb.i and nearest.dep_ == "nsubj" and chosen.dep_ == "nsubj"
                 and any(t.text == "," for t in doc[chosen.right_edge.i + 1:nearest.left_edge.i])
                 and not any(t.is_punct for t in doc[nearest.right_edge.i + 1:verb.i])
@@ -3294,6 +3373,10 @@ def _words_before(verb: Token) -> Subject:
     words = [c for c in verb.lefts if c.dep_ in ("amod", "compound", "nmod")
              or (c.dep_ == "poss" and c.pos_ != "PRON")]
     opening = min((c.left_edge.i for c in words), default=verb.i - 1)
+    while opening < verb.i - 1 and verb.doc[opening].pos_ == "DET" and (
+        verb.doc[opening].is_lower or verb.doc[opening].is_sent_start
+    ):
+        opening += 1  # "the band's career": no determiner (but a title's: "movie The Grudge")
     return verb.doc[opening:verb.i].text, _head_word(verb.doc[verb.i - 1])
 
 
