@@ -1560,6 +1560,19 @@ def test_this_figure_is_what_the_figure_before_measured():
     assert subjects["close to 5%"] == "figure"
 
 
+def test_no_subject_keeps_the_scale_letter_of_a_figure():
+    """The tokenizer splits "$17m" into "$", "17", "m": the "m" is part of the figure, never
+    the first word of a subject ("m profit") nor a subject of its own."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "Its $17m profit for the quarter was dwarfed by the $204m announced by a rival. "
+        "There are 11m voters over 60 in the country. Zeta has five days to pay the $3.5m "
+        "fine, according to the ruling.")}
+    assert subjects["$17m"] == "profit"
+    assert subjects["$3.5m"] == "fine"  # with "fine" parsed as an adjective on the "m"
+    assert subjects["11m"] == "voters"
+    assert not any(s and s.split()[0] == "m" for s in subjects.values())
+
+
 def test_taking_place_lasts_what_takes_place():
     """"Talks have been taking place for 10 years": "place" is part of the idiom."""
     [talks] = claimx.extract("Talks with the union have been taking place for 10 years.")

@@ -2152,8 +2152,17 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         # "16-year-old Smith" -> "Smith" (a hyphen already trimmed continues the figure).
         or (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
             and (_numeric(doc[first - 2]) or first - 1 > trimmed_from))
+        # the "m" of "$17m profit", which the tokenizer splits off the figure
+        or _unit_letter(doc[first])
     ):
         first += 1
+    if _unit_letter(head):
+        # The "m" of a figure is no noun ("80m" split as "80", "m"); a word the parse hung
+        # on it is the noun ("the $3.5m fine" with "fine" read as an adjective).
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if after is not None and after.head == head and after.is_alpha:
+            return after.text, after.text
+        return _NONE
     while (start is None and first >= 2 and first == head.i and doc[first - 1].text == "-"
            and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
            and doc[first - 2].is_alpha):
@@ -2169,6 +2178,12 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         line_end = text.find("\n", offset)
         text = text[line_start:line_end if line_end >= 0 else None].strip()
     return text, _head_word(_modified_by_pair(head) or head)
+
+
+def _unit_letter(token: Token) -> bool:
+    """The scale letter the tokenizer splits off a figure: "m" in "$17m" or "60m"."""
+    return (token.lower_ in ("m", "bn", "k") and token.i > 0
+            and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].like_num)
 
 
 def _modified_by_pair(noun: Token) -> Token | None:
