@@ -121,7 +121,7 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "&", "on", "in", "at"})
 # Double quotation marks only: single ones double as apostrophes.
-_QUOTE_CHARS = re.compile(r'["“”]')
+QUOTE_CHARS = re.compile(r'["“”]')
 _SENTENCE_END = frozenset(".!?…")
 # A short form defined in brackets after a name, or caught inside the entity by the tagger.
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w.&-]{1,15})\)")
@@ -621,7 +621,7 @@ def _quotes(doc: Doc, tok_starts: list[int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     cut_at = -1  # where the last quotation left open was cut at its paragraph's end
-    for m in _QUOTE_CHARS.finditer(text):
+    for m in QUOTE_CHARS.finditer(text):
         c = m.start()
         if open_at is not None and "\n" in text[open_at:c]:
             cut_at = text.index("\n", open_at)

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from claimx.quantities import Quantity
+from claimx.sources import QUOTE_CHARS
 from claimx.units import unit_kind
 
 Subject = tuple[str | None, str | None]
@@ -309,9 +310,7 @@ class _SubjectFinder:
             or self._parallel(index, span)
             or self._surveyed(index, span, anchor, quantity)
             or self._repeated(index)
-            or self._speaker(index, anchor)
-            or _pronoun_lasting(span, anchor, quantity)
-            or self._reported_it(anchor)
+            or self._pronoun_subject(index, span, anchor, quantity)
         )
         if found and found[1] and found[1].lower() in _RESTATING_NOUNS:
             # "It aims to extend this figure to 99.4%", "that figure is lower at 0.1%": a
@@ -353,29 +352,39 @@ class _SubjectFinder:
         between = self.doc[before.end:after.start]
         return len(between) <= 2 and all(t.lemma_.lower() in _RATE_WORDS for t in between)
 
-    def _speaker(self, index: int, anchor: Token) -> Subject | None:
-        """Last resort: a time or an age in a clause whose subject is "I" is the speaker's
-        ("I had five years there as a coach", "I was 18"), when the figure's source is
-        known."""
-        speaker = self.speakers[index] if self.speakers is not None else None
+    def _pronoun_subject(
+        self, index: int, span: Span, anchor: Token, quantity: Quantity
+    ) -> Subject | None:
+        """Last resort: a figure in a clause whose subject is a pronoun, by the pronoun: "I"
+        is the quote's speaker, "he" or "she" the person named before, "it" or "they" after
+        "X said" the reporter."""
         verb = _governing_verb(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
         subj = _raised_subject(verb) if verb is not None else None
-        if speaker is None or subj is None or subj.text != "I":
+        if verb is None or subj is None:
+            return None
+        if subj.text == "I":
+            return self._speaker(index, anchor, verb)
+        if subj.lower_ in ("he", "she"):
+            return _pronoun_lasting(span, subj, verb, quantity, self.text)
+        return self._reported_it(verb, subj)
+
+    def _speaker(self, index: int, anchor: Token, verb: Token) -> Subject | None:
+        """A time or an age in a clause whose subject is "I" is the speaker's ("I had five
+        years there as a coach", "I was 18"), when the figure's source is known."""
+        speaker = self.speakers[index] if self.speakers is not None else None
+        if speaker is None:
             return None
         kind = self.quantities[index].kind
         if kind != "duration" and not (  # "I was 18 when ...": the speaker's age
-                kind == "count" and verb is not None and verb.lemma_ == "be"
-                and anchor.dep_ in ("attr", "acomp")):
+                kind == "count" and verb.lemma_ == "be" and anchor.dep_ in ("attr", "acomp")):
             return None  # "I have 50, 60, 70,000 listeners": they count something else
         return speaker, speaker.split()[-1]
 
-    def _reported_it(self, anchor: Token) -> Subject | None:
-        """Last resort: "Media Lab Europe said it spent 8.16 million euros": what "it" or
-        "they" did in a reported clause, the reporter did (but what it pays names the payee
-        or the purchase, not the payer)."""
-        verb = _governing_verb(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
-        subj = _raised_subject(verb) if verb is not None else None
-        if verb is None or subj is None or verb.lemma_.lower() in _GIVING_VERBS:
+    def _reported_it(self, verb: Token, subj: Token) -> Subject | None:
+        """"Media Lab Europe said it spent 8.16 million euros": what "it" or "they" did in a
+        reported clause, the reporter did (but what it pays names the payee or the purchase,
+        not the payer)."""
+        if verb.lemma_.lower() in _GIVING_VERBS:
             return None
         reporter = _reporter_of(verb, subj)
         if reporter is None or reporter.i in self.owner:
@@ -2160,7 +2169,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         # The "m" of a figure is no noun ("80m" split as "80", "m"); a word the parse hung
         # on it is the noun ("the $3.5m fine" with "fine" read as an adjective).
         after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-        if after is not None and after.head == head and after.is_alpha:
+        if after is not None and after.head == head and after.pos_ in _NOUN_POS | {"ADJ"}:
             return after.text, after.text
         return _NONE
     while (start is None and first >= 2 and first == head.i and doc[first - 1].text == "-"
@@ -2781,7 +2790,6 @@ _VERBS_TAKEN_FOR_PLURALS = frozenset(
     "spans totals tops exceeds nears reaches hits equals numbers".split())
 # Nouns that only restate a measure named before: "this figure", "that total".
 _RESTATING_NOUNS = frozenset("figure total number level".split())
-_QUOTE_CHARS = re.compile(r'["“”]')
 
 
 def _match_offset(span: Span, quantity: Quantity) -> bool:
@@ -2802,30 +2810,27 @@ def _names_side(found: Subject, span: Span) -> bool:
     opens the sentence ("Talks ... ended after 90 minutes")."""
     head = next((t for t in span.sent if t.text == found[1]), None)
     if head is None:  # a person named before: "The 19-year-old ... with five minutes left"
-        return found[1] is not None and found[1][:1].isupper()
+        return _teamlike(found[1])
     return head.pos_ == "PROPN" or head.lower_ in _TEAM_NOUNS or (
         head.is_title and not head.is_sent_start)  # "put Sable ahead", tagged a noun
 
 
-def _pronoun_lasting(span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
-    """Last resort: a time that "he" or "she" spent doing something with no object ("had not
-    played for the club for three months", "she worked for the singer for less than a week")
-    is that person's; with an object ("interrogated him for two hours") it is the act's, and
-    names no one."""
+def _pronoun_lasting(
+    span: Span, subj: Token, verb: Token, quantity: Quantity, text: str
+) -> Subject | None:
+    """A time that "he" or "she" (`subj` of `verb`) spent doing something with no object
+    ("had not played for the club for three months", "she worked for the singer for less
+    than a week") is that person's; with an object ("interrogated him for two hours") it is
+    the act's, and names no one."""
     if quantity.kind != "duration":
         return None
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before not in ("for", "in"):
         return None  # not a length of the act: "three years later", "the 30 seconds on air"
-    verb = _governing_verb(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
-    subj = _raised_subject(verb) if verb is not None else None
-    if subj is None or subj.lower_ not in ("he", "she") or verb is None or any(
-        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in verb.children
-    ):
+    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in verb.children):
         return None
-    text = span.doc.text
     paragraph = text.rfind("\n", 0, subj.idx) + 1
-    if len(_QUOTE_CHARS.findall(text, paragraph, subj.idx)) % 2:
+    if len(QUOTE_CHARS.findall(text, paragraph, subj.idx)) % 2:
         return None  # "he" in a quote is not who is quoted: "I reckon ... before he is back"
     person = _person_before(span, described=False)
     # A name with a digit is an agency the tagger took for a person: "spied for MI6".
