@@ -1284,6 +1284,30 @@ CASES = [
      "seven", 0, "count", "matches", "matches"),
     ("The team has won five of its first seven matches and nine out of its 12 games at home.",
      "12", 0, "count", "games at home", "games"),
+    # "N-time" says how often a title was won; the title's holder is what is named.
+    ("Four-time champion Monica Seles, who has not played since May, is out.", "Four", 0,
+     "count", "Monica Seles", "Seles"),
+    # A hyphened noun whose head comes first stays whole.
+    ("Ireland have finished runners-up three times since 2000.", "three", 0, "count",
+     "runners-up", "runners-up"),
+    # Units and points are the scale of the measure the clause names; sold, they are counted.
+    ("Its sales rose 3.5% to 2.7 million units.", "2.7 million", 0, "count", "sales", "sales"),
+    ("Its sales rose 3.5% to 2.7 million units.", "3.5%", 0, "percent", "sales", "sales"),
+    ("Sales totalled 3.9 million units worldwide.", "3.9 million", 0, "count", "sales",
+     "sales"),
+    ("The win cut Leeds' lead to nine points.", "nine", 0, "count", "Leeds' lead", "lead"),
+    ("Honda sold more than 80,000 units last year.", "more than 80,000", 0, "count", "units",
+     "units"),
+    # A place in a chart holds no money; what stands in it took the money.
+    ("The comedy Home Alone was in third position with $10.85m.", "$10.85m", 0, "money",
+     "Home Alone", "Home"),
+    # Money "in" what it is stays that.
+    ("The film took $40.8m in weekend ticket sales.", "$40.8m", 0, "money",
+     "weekend ticket sales", "sales"),
+    # An average with its own modifiers is a measure of its own, not a step to what changed.
+    ("Pay rose 4%, against the eurozone average of 3.2%.", "3.2%", 0, "percent",
+     "eurozone average", "average"),
+    ("Shops cut prices by an average of 24%.", "24%", 0, "percent", "prices", "prices"),
 ]
 
 
@@ -1460,6 +1484,44 @@ def test_multiple_counts_the_noun_of_its_as_many_phrase():
         "almost three times as many visitors in 2004 as a year earlier.")}
     assert subjects["five"] == ("storage", "storage")
     assert subjects["almost three"] == ("visitors", "visitors")
+
+
+EXTRACTED = [
+    # "N-time" says how often a title was won; the title's holder is what is named.
+    ("She is a five-time Olympic gold medallist.", "five", "Olympic gold medallist"),
+    # A time unit before a noun the tagger folded into the date still sizes the noun.
+    ("The minister said a four year consultation period had ended.", "four year",
+     "consultation period"),
+    # A cut "off" something is a cut in that thing.
+    ("Rain could knock 5% off the value of the harvest.", "5%", "value of the harvest"),
+    ("He took two seconds off the world record.", "two seconds", "world record"),
+    # Money or time needed for a task is the task's.
+    ("It is estimated that £2m is needed to repair the bridge.", "£2m", "bridge"),
+    ("Another two years will be required to finish the tunnel.", "two years", "tunnel"),
+    # An average with its own modifiers is a measure of its own.
+    ("Oil prices are now well above last year's average of $41.48.", "$41.48",
+     "last year's average"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), EXTRACTED,
+                         ids=[f"{c[1]}|{c[0][:40]}" for c in EXTRACTED])
+def test_subject_as_extracted(sentence, figure, subject):
+    """Through the whole pipeline (figures, units and kinds as claimx finds them), the
+    figure's subject is the phrase a reader would name."""
+    claims = {c.text: c.subject for c in claimx.extract(sentence)}
+    assert claims[figure] == subject
+
+
+def test_a_race_time_is_the_racer_s():
+    """"clocked 6.56 seconds to equal the record", "won the race in 21.07 secs": a time in
+    seconds is what the racer ran, not how long the record or the race lasted; a runner
+    placed in an absolute "with" ran the second time."""
+    clocked, = claimx.extract("Jason Gardener clocked 6.56 seconds to equal the meeting record.")
+    assert clocked.subject == "Jason Gardener"
+    won, placed = claimx.extract(
+        "Hans Weber won the race in 21.07 secs with Jan de Vries second in 21.58 secs.")
+    assert (won.subject, placed.subject) == ("Hans Weber", "Jan de Vries")
 
 
 def test_a_fine_is_not_paid_for_the_offence():

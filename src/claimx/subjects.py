@@ -153,6 +153,7 @@ _RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn s
 # as well as lemma: the lemmatiser makes "fined" "fin").
 _PENALTY_VERBS = frozenset("fine fined fines fining penalise penalize punish".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
+_RACING_VERBS = frozenset("clock win finish run record complete".split())
 _LASTING_VERBS = frozenset("last take span run continue".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
 _STATE_VERBS = frozenset("be remain stay become sit".split())
@@ -864,8 +865,10 @@ class _SubjectFinder:
             return None
         if any(c.ent_type_ == "DATE" and c.pos_ in ("NUM", "PROPN", "NOUN")
                # a name's possessive is an owner: "$6bn of May's debt"
-               and not (c.dep_ == "poss" and c.pos_ == "PROPN") for c in pobj.lefts
-               ) and not _age_group(pobj):
+               and not (c.dep_ == "poss" and c.pos_ == "PROPN")
+               # what the money is: "$40.8m in weekend ticket sales"
+               and not (word == "in" and c.dep_ == "compound" and c.pos_ == "NOUN")
+               for c in pobj.lefts) and not _age_group(pobj):
             return None  # "exceeded 10% of 2000 levels" compares with a year, names nothing
         if (word == "in" and pobj.lower_ == "order" and pobj.i + 1 < len(self.doc)
                 and self.doc[pobj.i + 1].lower_ == "to"):
@@ -1080,8 +1083,14 @@ class _SubjectFinder:
             or bracketed
             or (span[-1].dep_ == "nummod" and span[-1].head == after)
         )
-        # A bracket opening after the figure ("157 miles per hour (mph)") glosses it.
-        if (bare or modifier) and after.ent_type_ not in ("DATE", "TIME") and not after.is_punct:
+        # A bracket opening after the figure ("157 miles per hour (mph)") glosses it. The
+        # tagger reads "a four year consultation period" as one date: a common noun after
+        # the time unit is still what lasts.
+        dated = after.ent_type_ in ("DATE", "TIME") and not (
+            quantity.kind == "duration" and span[-1].lemma_.lower() in _TIME_NOUNS
+            and after.pos_ == "NOUN" and after.is_lower
+            and after.lemma_.lower() not in _TIME_NOUNS)
+        if (bare or modifier) and not dated and not after.is_punct:
             noun = _adjacent_noun(after)
             if noun is not None and noun.i not in self.owner and not _gerund_clause(noun):
                 return self._counted(index, span, noun)
@@ -1141,6 +1150,14 @@ class _SubjectFinder:
             # "sent $16bn home": a direction the parse took for a noun; the money is the
             # senders', the text names nothing else it measures.
             return _clause_subject(noun.head, self.owner)
+        if (noun.lower_ == "time" and noun.i > 0 and self.doc[noun.i - 1].text == "-"
+                and noun.head.pos_ in _NOUN_POS and noun.head.i > noun.i):
+            # "a five-time Olympic gold medallist", "four-time champion Monica Seles": how
+            # often a title was won; the phrase names its holder.
+            noun = noun.head
+            named = _described_name(noun)
+            if named is not None:
+                return _noun_phrase(named)
         written, noun = noun, _compound_head(noun)
         moved = _index_move(noun)
         if moved is not None:
@@ -1150,11 +1167,14 @@ class _SubjectFinder:
             if index_named is not None:
                 # "somewhere up to 27,000 points," said a trader: the index the report is about
                 return _noun_phrase(index_named)
+        valued = _valued_measure(noun, self.owner)
+        if valued is not None:
+            return valued
         if noun.lower_ in _HOLDERS and self.quantities[index].kind == "percent":
             held = _prep_object(noun, "in") or _prep_object(noun, "of")
             if held is not None:
                 return held
-        if noun.lower_ in ("times", "period", "periods", "spell", "stretch"):
+        if _unnamed_stretch(noun, span.end - 1):
             # "thirty times cheaper", "won the title six times", "over a two-year period":
             # a multiplier, a frequency or a stretch of time; the clause names what is
             # compared, repeated or lasts.
@@ -1378,16 +1398,15 @@ class _SubjectFinder:
                     if earlier is not None:
                         return earlier
                 prep = head
-            elif (head.lower_ in ("times", "period", "periods", "spell", "stretch")
-                  and head.pos_ == "NOUN" and token.dep_ in ("nummod", "amod", "compound")
-                  and not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > token.i
-                              for c in head.lefts)):
-                # "won the title six times", "over a two-year period": read on; but "the
-                # 90-day consultation period" is a named period, which the figure measures.
+            elif (_unnamed_stretch(head, token.i) and head.pos_ == "NOUN"
+                  and token.dep_ in ("nummod", "amod", "compound")):
+                # "won the title six times", "over a two-year period": read on.
                 pass
-            elif head.lower_ in ("average", "maximum", "minimum") and head.dep_ in ("pobj", "dobj"):
+            elif (head.lower_ in ("average", "maximum", "minimum") and head.dep_ in ("pobj", "dobj")
+                  and not any(c.dep_ in ("compound", "amod", "poss") for c in head.lefts)):
                 # "cut prices by an average of 24%": read on to what was cut; "worked an
-                # average of 18 hours a day": to who worked
+                # average of 18 hours a day": to who worked; but "above the eurozone average
+                # of 2%" and "2004's average" are averages of their own.
                 pass
             elif (head.lower_ in _CONTAINERS and prep is not None and prep.lower_ == "of"
                   and head.dep_ in ("appos", "npadvmod")
@@ -1439,6 +1458,11 @@ class _SubjectFinder:
                   and head.dep_ in ("pobj", "dobj", "attr")):
                 # "expanded by a breakneck 9.5%": a word between the article and the figure
                 # describes the figure, whatever the tagger made of it.
+                pass
+            elif (head.lower_ in ("place", "position", "spot") and head.dep_ == "pobj"
+                  and any(c.ent_type_ == "ORDINAL" for c in head.lefts)):
+                # "was in third position with $10.85m": a place in a chart holds nothing;
+                # what is in that place took the money.
                 pass
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 if token.dep_ == "conj" and token.i in self.owner:
@@ -1561,10 +1585,19 @@ class _SubjectFinder:
             # "Magnitude 6.3 according to X, it was recorded as ...": a fronted figure
             # describes what the pronoun stands for.
             return _antecedent(verb)
+        if (child.dep_ == "nsubjpass" and verb.lemma_.lower() in ("need", "require")
+                and _spent(quantity)):
+            # "£500,000 is needed to buy the building": what the money is needed for.
+            purpose = _purpose_object(verb, anchor)
+            if purpose is not None:
+                return purpose
         if child.dep_ in ("nsubj", "nsubjpass"):
             # A bare figure as subject: a partitive ("of whom 70 died") or an elided noun
             # ("54 nations signed, only 27 ratified").
             return self._bare_subject(verb, span)
+        racer = _racer(verb, child, prep) if quantity.unit == "second" else None
+        if racer is not None and racer.i not in self.owner:
+            return _noun_phrase(racer)
         if prep is not None and prep.lower_ == "to" and child == prep:
             # "voted for a quarter point rise in interest rates to 5%": the level the change
             # named beside it reaches, whatever the parse hung "to" on.
@@ -1591,6 +1624,13 @@ class _SubjectFinder:
             # "sued the government for $28bn": damages the text does not name; neither
             # party is what the money measures.
             return _NONE
+        if (child.dep_ == "dobj" and prep is None and quantity.kind != "money"
+                and verb.lemma_.lower() in _CUTTING_VERBS | {"take"}):
+            # "knock 5% off the price of bread", "took two seconds off the record": what the
+            # cut comes off (money cut "from" something is read with what it pays below).
+            cut = _prep_object(verb, "off")
+            if cut is not None:
+                return cut
         if _spent(quantity) and not (
             # "may sell a 25% stake for about $50m to help finance the expansion": a price
             # is the price of what changes hands, whatever the deal is for.
@@ -2055,6 +2095,9 @@ def _unwrap_container(noun: Token) -> Token:
                          and c.lemma_.lower() not in ("point", "percentage", "basis")
                          # not the tail of a figure: the "m" of "a $697m improvement"
                          and not any(_numeric(g) for g in c.children)), None)
+        if compound is not None and lower == "average" and (
+                compound.lower_ not in _CONTAINERS | _MEASURE_NOUNS):
+            compound = None  # "the jobless rate average", but "the eurozone average"
         if compound is not None:
             return compound
     # "three coachloads of people", "a shipload of grain": a load measures its contents
@@ -2179,6 +2222,8 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     if _age_group(head):
         # "16 to 20-year-olds": the group is named by its ages, which stay in the phrase.
         first = min(first, doc[head.i - 2].left_edge.i)
+    if last == head.i and _head_first(head):
+        last = _hyphen_end(head).i  # "runners-up"
     text = doc[first:last + 1].text
     if "\n" in text:
         # A headline run into the first sentence: keep the line holding the head.
@@ -2229,6 +2274,17 @@ def _age_group(head: Token) -> bool:
             and doc[head.i - 2].lower_ in ("year", "years"))
 
 
+_HEAD_FIRST_TAILS = frozenset("up by in on out off".split())
+
+
+def _head_first(head: Token) -> bool:
+    """A hyphened noun whose head comes first, split by the tokenizer: "runners-up",
+    "passers-by"."""
+    doc = head.doc
+    return (head.i + 2 < len(doc) and not head.whitespace_ and doc[head.i + 1].text == "-"
+            and not doc[head.i + 1].whitespace_ and doc[head.i + 2].lower_ in _HEAD_FIRST_TAILS)
+
+
 def _head_word(head: Token) -> str:
     """The subject's head word; for a name of several words, its distinctive word (the
     surname of a person, else the first word that is not generic)."""
@@ -2242,6 +2298,8 @@ def _head_word(head: Token) -> str:
         # One word split by the tokenizer ("film-maker"), not a figure's tail ("a
         # billion-year-contract" counts contracts).
         return doc[head.i - 2:head.i + 1].text
+    if _head_first(head):
+        return doc[head.i:_hyphen_end(head).i + 1].text
     if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
         return head.text
     entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
@@ -2627,6 +2685,43 @@ def _takes_time(verb: Token) -> bool:
     return i < len(doc) and doc[i].lemma_.lower() in _TIME_NOUNS
 
 
+_SCALE_NOUNS = frozenset("units points".split())
+_VALUE_VERBS = frozenset("total reach hit top be stand".split())
+
+
+def _valued_measure(noun: Token, owner: dict[int, int]) -> Subject | None:
+    """`Sales totalled 3.9 million units`, `cut Chelsea's lead to nine points`: units and
+    points are the scale a measure is read on, and the clause names the measure: the object
+    brought to the figure, else the subject that reaches it (not a person or a pronoun:
+    "Roddick won four points" counts points)."""
+    if noun.lower_ not in _SCALE_NOUNS or any(c.dep_ in ("compound", "amod") for c in noun.lefts):
+        return None
+    if (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")
+            and noun.head.head.pos_ in ("VERB", "AUX")):
+        verb = noun.head.head
+        brought = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                        and c.i not in owner), None)
+        if brought is not None:
+            return _noun_phrase(brought)
+    elif noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in _VALUE_VERBS:
+        verb = noun.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is None or subject.pos_ not in _NOUN_POS or subject.ent_type_ == "PERSON"
+            or subject.i in owner):
+        return None
+    return _noun_phrase(subject)
+
+
+def _unnamed_stretch(noun: Token, figure_end: int) -> bool:
+    """A multiplier, frequency or stretch of time that names nothing ("six times", "over a
+    two-year period"); "a 90-day consultation period" is a named period, which the figure
+    measures."""
+    return noun.lower_ in ("times", "period", "periods", "spell", "stretch") and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > figure_end for c in noun.lefts)
+
+
 def _described_name(noun: Token) -> Token | None:
     """The name right after a description, the specific thing it describes: "Japan's
     biggest steel company Nippon Steel", "Veteran comedian and broadcaster Cyril Fletcher"."""
@@ -2888,8 +2983,16 @@ def _person_before(span: Span, described: bool = True) -> Subject | None:
         # the one the article has named most.
         subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")
                     and not _speaks(e.root)]
-        person = (_without_possessive(subjects[-1]) if subjects
-                  else _protagonist([_without_possessive(e) for e in people], span))
+        named = [_without_possessive(e) for e in people]
+        person = _protagonist(named, span)
+        if subjects:
+            # The last subject, unless the story's protagonist, named three times as often,
+            # is among those named lately: "Mourinho had promised to pick Cudicini ... The
+            # 31-year-old will now serve a ban" in a story about Cudicini.
+            mentions = _mentions(named + [_without_possessive(subjects[-1])], span)
+            last = _without_possessive(subjects[-1])
+            if mentions[-1] * 3 > max(mentions):
+                person = last
         return person.text, person[-1].text
     return None
 
@@ -2909,8 +3012,16 @@ def _without_possessive(name: Span) -> Span:
 def _protagonist(names: list[Span], span: Span) -> Span:
     """Of the people named lately (in text order), the one the article has named most so
     far, as they were last named: "The 66-year-old" is more often the story's protagonist
-    than a name mentioned in passing. One person can be named several ways ("Daniel
-    Montalvo", "Montalvo", "Daniel"): each counts for the fullest name holding its words."""
+    than a name mentioned in passing."""
+    counts = _mentions(names, span)
+    top = max(counts)
+    return next(n for n, c in zip(reversed(names), reversed(counts), strict=True) if c == top)
+
+
+def _mentions(names: list[Span], span: Span) -> list[int]:
+    """How often the article names each person before `span`. One person can be named
+    several ways ("Daniel Montalvo", "Montalvo", "Daniel"): each counts for the fullest name
+    holding its words."""
     doc = span.doc
     full = [_without_possessive(e) for e in doc.ents if e.label_ == "PERSON"]
 
@@ -2935,8 +3046,7 @@ def _protagonist(names: list[Span], span: Span) -> Span:
         counted.update(p for p in by_first.get(token.text, ()) if following != p[1])
         for person in counted:
             mentions[person] += 1
-    chosen = max(reversed(people), key=lambda p: mentions[p])
-    return next(n for n, p in zip(reversed(names), reversed(people), strict=True) if p == chosen)
+    return [mentions[p] for p in people]
 
 
 # One side of a score: "1" before "– 0", "0" after "1 –".
@@ -3417,6 +3527,22 @@ def _word_before(pronoun: Token) -> Token | None:
     if i > 0 and doc[i].is_punct:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def _racer(verb: Token, child: Token, prep: Token | None) -> Token | None:
+    """Who ran a time in seconds, a racer's result rather than how long what they won
+    lasted: "Smith clocked 6.56 seconds to equal the record", "won the race in 21.07 secs
+    with Jan de Vries second in 21.58 secs" (a runner placed in an absolute "with")."""
+    if verb.lemma_.lower() not in _RACING_VERBS or not (
+            child.dep_ == "dobj" or (prep is not None and prep.lower_ == "in")):
+        return None
+    doc = verb.doc
+    placed = doc[prep.i - 1] if prep is not None and prep.i > 1 else None
+    if placed is not None and placed.ent_type_ == "ORDINAL" and doc[placed.i - 1].dep_ == "pobj" \
+            and doc[placed.i - 1].head.lower_ == "with" and doc[placed.i - 1].pos_ == "PROPN":
+        return doc[placed.i - 1]
+    racer = _subject_in_line(verb)
+    return racer if racer is not None and racer.pos_ == "PROPN" else None
 
 
 def _with_absolute(word: Token) -> Token | None:
