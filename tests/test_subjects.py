@@ -1296,6 +1296,7 @@ CASES = [
     ("Sales totalled 3.9 million units worldwide.", "3.9 million", 0, "count", "sales",
      "sales"),
     ("The win cut Leeds' lead to nine points.", "nine", 0, "count", "Leeds' lead", "lead"),
+    ("Madrid slipped to 13 points behind the leaders.", "13", 0, "count", "points", "points"),
     ("Honda sold more than 80,000 units last year.", "more than 80,000", 0, "count", "units",
      "units"),
     # A place in a chart holds no money; what stands in it took the money.
@@ -1489,6 +1490,8 @@ def test_multiple_counts_the_noun_of_its_as_many_phrase():
 EXTRACTED = [
     # "N-time" says how often a title was won; the title's holder is what is named.
     ("She is a five-time Olympic gold medallist.", "five", "Olympic gold medallist"),
+    ("They dropped the ban on three-time world cross country champion Edith Masai.", "three",
+     "Edith Masai"),
     # A time unit before a noun the tagger folded into the date still sizes the noun.
     ("The minister said a four year consultation period had ended.", "four year",
      "consultation period"),

@@ -1155,6 +1155,8 @@ class _SubjectFinder:
             # "a five-time Olympic gold medallist", "four-time champion Monica Seles": how
             # often a title was won; the phrase names its holder.
             noun = noun.head
+            while noun.dep_ == "compound" and noun.head.pos_ in _NOUN_POS and noun.head.i > noun.i:
+                noun = noun.head  # "three-time world cross country 4km champion"
             named = _described_name(noun)
             if named is not None:
                 return _noun_phrase(named)
@@ -2693,8 +2695,11 @@ def _valued_measure(noun: Token, owner: dict[int, int]) -> Subject | None:
     """`Sales totalled 3.9 million units`, `cut Chelsea's lead to nine points`: units and
     points are the scale a measure is read on, and the clause names the measure: the object
     brought to the figure, else the subject that reaches it (not a person or a pronoun:
-    "Roddick won four points" counts points)."""
+    "Roddick won four points" counts points; nor a gap: "slipped to 13 points behind")."""
     if noun.lower_ not in _SCALE_NOUNS or any(c.dep_ in ("compound", "amod") for c in noun.lefts):
+        return None
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in (
+            "behind", "ahead", "clear", "adrift"):
         return None
     if (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")
             and noun.head.head.pos_ in ("VERB", "AUX")):
@@ -2983,16 +2988,8 @@ def _person_before(span: Span, described: bool = True) -> Subject | None:
         # the one the article has named most.
         subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")
                     and not _speaks(e.root)]
-        named = [_without_possessive(e) for e in people]
-        person = _protagonist(named, span)
-        if subjects:
-            # The last subject, unless the story's protagonist, named three times as often,
-            # is among those named lately: "Mourinho had promised to pick Cudicini ... The
-            # 31-year-old will now serve a ban" in a story about Cudicini.
-            mentions = _mentions(named + [_without_possessive(subjects[-1])], span)
-            last = _without_possessive(subjects[-1])
-            if mentions[-1] * 3 > max(mentions):
-                person = last
+        person = (_without_possessive(subjects[-1]) if subjects
+                  else _protagonist([_without_possessive(e) for e in people], span))
         return person.text, person[-1].text
     return None
 
@@ -3012,16 +3009,8 @@ def _without_possessive(name: Span) -> Span:
 def _protagonist(names: list[Span], span: Span) -> Span:
     """Of the people named lately (in text order), the one the article has named most so
     far, as they were last named: "The 66-year-old" is more often the story's protagonist
-    than a name mentioned in passing."""
-    counts = _mentions(names, span)
-    top = max(counts)
-    return next(n for n, c in zip(reversed(names), reversed(counts), strict=True) if c == top)
-
-
-def _mentions(names: list[Span], span: Span) -> list[int]:
-    """How often the article names each person before `span`. One person can be named
-    several ways ("Daniel Montalvo", "Montalvo", "Daniel"): each counts for the fullest name
-    holding its words."""
+    than a name mentioned in passing. One person can be named several ways ("Daniel
+    Montalvo", "Montalvo", "Daniel"): each counts for the fullest name holding its words."""
     doc = span.doc
     full = [_without_possessive(e) for e in doc.ents if e.label_ == "PERSON"]
 
@@ -3046,7 +3035,8 @@ def _mentions(names: list[Span], span: Span) -> list[int]:
         counted.update(p for p in by_first.get(token.text, ()) if following != p[1])
         for person in counted:
             mentions[person] += 1
-    return [mentions[p] for p in people]
+    chosen = max(reversed(people), key=lambda p: mentions[p])
+    return next(n for n, p in zip(reversed(names), reversed(people), strict=True) if p == chosen)
 
 
 # One side of a score: "1" before "– 0", "0" after "1 –".
