@@ -152,8 +152,9 @@ _RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn s
 # Verbs of punishment, whose "for" phrase is the offence, not what the money buys (by word
 # as well as lemma: the lemmatiser makes "fined" "fin").
 _PENALTY_VERBS = frozenset("fine fined fines fining penalise penalize punish".split())
-# Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
+# Verbs whose object or "in" phrase is a racer's time: "clocked 6.56 seconds", "won in 21.07".
 _RACING_VERBS = frozenset("clock win finish run record complete".split())
+# Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
 _STATE_VERBS = frozenset("be remain stay become sit".split())
@@ -3528,9 +3529,10 @@ def _racer(verb: Token, child: Token, prep: Token | None) -> Token | None:
         return None
     doc = verb.doc
     placed = doc[prep.i - 1] if prep is not None and prep.i > 1 else None
-    if placed is not None and placed.ent_type_ == "ORDINAL" and doc[placed.i - 1].dep_ == "pobj" \
-            and doc[placed.i - 1].head.lower_ == "with" and doc[placed.i - 1].pos_ == "PROPN":
-        return doc[placed.i - 1]
+    runner = doc[placed.i - 1] if placed is not None else None
+    if (placed is not None and runner is not None and placed.ent_type_ == "ORDINAL"
+            and runner.dep_ == "pobj" and runner.head.lower_ == "with" and runner.pos_ == "PROPN"):
+        return runner
     racer = _subject_in_line(verb)
     return racer if racer is not None and racer.pos_ == "PROPN" else None
 
