@@ -1309,6 +1309,17 @@ CASES = [
     ("Pay rose 4%, against the eurozone average of 3.2%.", "3.2%", 0, "percent",
      "eurozone average", "average"),
     ("Shops cut prices by an average of 24%.", "24%", 0, "percent", "prices", "prices"),
+    # The phrase keeps what the parse hangs apart: an ordinal the tagger folded into a date,
+    # a name right after its description, a prefix split at its hyphen (which the parse
+    # can hang the figure on), and the words before a verb the parse took for a noun.
+    ("The airline said fourth quarter passenger revenues rose 9%.", "9%", 0, "percent",
+     "fourth quarter passenger revenues", "revenues"),
+    ("Shares in engineering group Carillion fell 4%.", "4%", 0, "percent",
+     "shares in engineering group Carillion", "shares"),
+    ("The label has 12 re-mastered Abba albums on sale.", "12", 0, "count",
+     "re-mastered Abba albums on sale", "albums"),
+    ("Acme Cloud costs clients $2 for an hour of use.", "$2", 0, "money", "Acme Cloud",
+     "Cloud"),
 ]
 
 

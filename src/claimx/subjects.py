@@ -1004,6 +1004,12 @@ class _SubjectFinder:
         token = anchor
         while token.head != token and token.head.i > token.i:
             head = token.head
+            if (head.is_alpha and head.i == token.i + 1 and _hyphen_end(head) != head
+                    and _hyphen_end(head).head.i > _hyphen_end(head).i):
+                # "six re-issued singles": the parse hung the figure on the first part of a
+                # word split at its hyphen; the word's last part leads on to the noun.
+                token = _hyphen_end(head)
+                continue
             if _nominal(head) and head.i not in self.owner and not _gerund_clause(head):
                 spanned = _of_object(head) if head.tag_ == "NNS" and (
                     head.lemma_.lower() in _TIME_NOUNS) else None
@@ -2218,10 +2224,13 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         if after is not None and after.head == head and after.pos_ in _NOUN_POS | {"ADJ"}:
             return after.text, after.text
         return _NONE
-    while (start is None and first >= 2 and first == head.i and doc[first - 1].text == "-"
+    while (first >= 2 and (start is None or start <= first - 2 < head.i - 2)
+           and doc[first - 1].text == "-"
            and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
-           and doc[first - 2].is_alpha):
-        first -= 2  # "e-mail" parsed as three words
+           and doc[first - 2].is_alpha and not doc[first - 2].like_num):
+        # a word the tokenizer split at its hyphen, whose first part the parse hung
+        # elsewhere: "e-mail", "six re-released tracks"
+        first -= 2
     if _age_group(head):
         # "16 to 20-year-olds": the group is named by its ages, which stay in the phrase.
         first = min(first, doc[head.i - 2].left_edge.i)
@@ -2322,8 +2331,11 @@ def _when(noun: Token) -> bool:
 
 
 def _ordinal(token: Token) -> bool:
-    """An ordinal word describing a noun ("the first quake"), not a figure."""
-    return token.is_alpha and token.tag_ in ("JJ", "RB") and token.ent_type_ == "ORDINAL"
+    """An ordinal word describing a noun ("the first quake"), not a figure; the tagger can
+    fold it into a date ("fourth quarter operating profits")."""
+    return token.is_alpha and token.tag_ in ("JJ", "RB") and (
+        token.ent_type_ == "ORDINAL"
+        or (token.like_num and _ORDINAL_WORD.search(token.lower_) is not None))
 
 
 def _numeric(token: Token) -> bool:
@@ -2364,6 +2376,12 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
             continue
         elif dep == "acl" and c.tag_ == "VBN" and top:
             last = _reduced_end(c)
+        elif (dep == "appos" and c.pos_ == "PROPN" and c.left_edge.i == last + 1
+              and not head.doc[last + 1].is_punct and not _holds_figure(c)
+              and not any(g.dep_ == "conj" for g in c.children)):
+            # a name right after its description: "giant TimeWarner"; not "(GDP)", nor the
+            # first of a list ("three children Nora, Hasna and Guy")
+            last = c.i
         elif dep in ("compound", "amod", "nmod"):
             if _holds_figure(c):
                 break  # "an offer worth 3.1bn dollars": the figure is the claim
@@ -2749,6 +2767,8 @@ def _described_name(noun: Token) -> Token | None:
 
 
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady professor prof".split())
+# Ordinal words by their form: "first", "twenty-second", "third", "fourth", "fiftieth".
+_ORDINAL_WORD = re.compile(r"(?:\A|-)(?:first|second|third|\w+th)\Z")
 _AGE_NOUN = re.compile(r"(?i)[-\s]years?[-\s]olds?\Z")
 
 
@@ -3493,11 +3513,15 @@ def _words_before(verb: Token) -> Subject:
     "its same store sales sink"): its modifiers up to the verb, the word before it as head."""
     words = [c for c in verb.lefts if c.dep_ in ("amod", "compound", "nmod")
              or (c.dep_ == "poss" and c.pos_ != "PRON")]
-    opening = min((c.left_edge.i for c in words), default=verb.i - 1)
-    while opening < verb.i - 1 and verb.doc[opening].pos_ == "DET" and (
+    # the word before with its own modifiers, when the parse made it the verb's subject
+    # ("Sun Grid costs users $1")
+    before = verb.doc[verb.i - 1]
+    opening = min([c.left_edge.i for c in words] + [before.left_edge.i])
+    while opening < verb.i - 1 and (verb.doc[opening].pos_ == "DET" and (
         verb.doc[opening].is_lower or verb.doc[opening].is_sent_start
-    ):
-        opening += 1  # "the band's career": no determiner (but a title's: "movie The Grudge")
+    ) or verb.doc[opening].tag_ == "PRP$" or _numeric(verb.doc[opening])):
+        # "the band's career": no determiner (but a title's: "movie The Grudge"), no count
+        opening += 1
     return verb.doc[opening:verb.i].text, _head_word(verb.doc[verb.i - 1])
 
 
