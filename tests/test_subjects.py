@@ -1320,6 +1320,18 @@ CASES = [
      "re-mastered Abba albums on sale", "albums"),
     ("Acme Cloud costs clients $2 for an hour of use.", "$2", 0, "money", "Acme Cloud",
      "Cloud"),
+    # A number in a name or a word is no figure to trim: "FTSE 250", "Three Rivers",
+    # "one-off"; nor is an ordinal written in digits.
+    ("The FTSE 250 index rose 0.4% on Friday.", "0.4%", 0, "percent", "FTSE 250 index",
+     "index"),
+    ("The Three Rivers hospital project cost £90m.", "£90m", 0, "money",
+     "Three Rivers hospital project", "project"),
+    ("The brewer booked one-off costs of £45m.", "£45m", 0, "money", "one-off costs", "costs"),
+    ("Ministers unveiled a 21st century rail plan worth £8bn.", "£8bn", 0, "money",
+     "21st century rail plan", "plan"),
+    # A title right after its description is what took the money, "The" and all.
+    ("Family comedy The Pacifier took $30m on its opening weekend.", "$30m", 0, "money",
+     "The Pacifier", "Pacifier"),
 ]
 
 

@@ -2178,9 +2178,12 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
             break
         if c.text == "-" and not c.whitespace_ and c.i > 0 and not head.doc[c.i - 1].whitespace_:
             continue  # the hyphen of one word split by the tokenizer: "film-maker"
-        if c.dep_ in _DROP_LEFT or (c.dep_ == "poss" and c.pos_ == "PRON") or (
-            _numeric(c) and not _ordinal(c)
-        ) or any(
+        # (a number in a name or word that carries no figure of its own: "one-off £200")
+        named = _named_number(c) and not any(
+            _numeric(t) and not _same_word(t, c) for t in c.subtree)
+        if (c.dep_ in _DROP_LEFT and not named and not _title_article(c)) or (
+            c.dep_ == "poss" and c.pos_ == "PRON"
+        ) or (_numeric(c) and not _ordinal(c) and not named) or any(
             # a verb the parse took for a modifier: "should more than double Acme's output"
             g.dep_ in ("aux", "auxpass") for g in c.subtree
         ):
@@ -2202,9 +2205,11 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     trimmed_from = first
     while first < head.i and (
         doc[first].is_punct
-        or doc[first].dep_ in ("det", "quantmod", "nummod")
-        or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
-        or (_numeric(doc[first]) and not _ordinal(doc[first]))
+        or (doc[first].dep_ in ("det", "quantmod", "nummod") and not _named_number(doc[first])
+            and not _title_article(doc[first]))
+        or (doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
+            and not _named_number(doc[first]))
+        or (_numeric(doc[first]) and not _ordinal(doc[first]) and not _named_number(doc[first]))
         # "its 386 strong Netto chain", "a 75 ft long boat": the adjective belongs to the
         # figure ("N strong", "N ft long"), it does not describe the noun.
         or (start is not None and doc[first].lower_ in _DIMENSIONS
@@ -2333,9 +2338,42 @@ def _when(noun: Token) -> bool:
 def _ordinal(token: Token) -> bool:
     """An ordinal word describing a noun ("the first quake"), not a figure; the tagger can
     fold it into a date ("fourth quarter operating profits")."""
-    return token.is_alpha and token.tag_ in ("JJ", "RB") and (
-        token.ent_type_ == "ORDINAL"
+    return token.tag_ in ("JJ", "RB") and (
+        (token.is_alpha and token.ent_type_ == "ORDINAL")
         or (token.like_num and _ORDINAL_WORD.search(token.lower_) is not None))
+
+
+def _same_word(token: Token, other: Token) -> bool:
+    """Whether two tokens are parts of one written word ("737-800", "one-off")."""
+    low, high = sorted((token.i, other.i))
+    return not any(t.whitespace_ for t in token.doc[low:high])
+
+
+def _title_article(token: Token) -> bool:
+    """The "The" of a title or name, capitalised mid-sentence: "The Incredibles"."""
+    doc = token.doc
+    return (token.text == "The" and not token.is_sent_start and token.i > 0
+            and not doc[token.i - 1].is_punct and not doc[token.i - 1].is_space
+            and token.head.pos_ == "PROPN" and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title)
+
+
+def _named_number(token: Token) -> bool:
+    """A number that is part of a name or a word, not a figure: "the FTSE 100 index", "the
+    Three Gorges dam", "one-off charges", "a one-way fare"."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if (token.lower_ in ("one", "two", "three") and after.text == "-" and not token.whitespace_
+            and token.i + 2 < len(doc) and doc[token.i + 2].lower_ in _NUMBER_WORD_TAILS):
+        return True
+    if (token.is_alpha and token.like_num and token.is_title and not token.is_sent_start
+            and after.pos_ == "PROPN" and after.is_title):
+        return True
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (token.is_digit and token.dep_ == "nummod" and before is not None
+            and before.pos_ == "PROPN" and before.head == token.head)
 
 
 def _numeric(token: Token) -> bool:
@@ -2768,7 +2806,9 @@ def _described_name(noun: Token) -> Token | None:
 
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady professor prof".split())
 # Ordinal words by their form: "first", "twenty-second", "third", "fourth", "fiftieth".
-_ORDINAL_WORD = re.compile(r"(?:\A|-)(?:first|second|third|\w+th)\Z")
+_ORDINAL_WORD = re.compile(r"(?:\A|-)(?:first|second|third|\w+th)\Z|\A\d+(?:st|nd|rd|th)\Z")
+# What follows "one-" or "two-" in a word that holds no figure: "one-off", "two-way".
+_NUMBER_WORD_TAILS = frozenset("off way stop sided".split())
 _AGE_NOUN = re.compile(r"(?i)[-\s]years?[-\s]olds?\Z")
 
 
@@ -3343,6 +3383,11 @@ def _subject_in_line(verb: Token) -> Token | None:
             # after an audit - showed revenue was 4% higher": the clause after the aside.
             return nearest
         if (nearest.i < verb.i and chosen.pos_ == "NOUN" and nearest.pos_ == "PROPN"
+                and nearest.left_edge.i == chosen.i + 1 and chosen.right_edge == chosen):
+            # "Animated comedy The Incredibles took $24m": a description and the title
+            # right after it, which the parse made two subjects.
+            return nearest
+        if (nearest.i < verb.i and chosen.pos_ == "NOUN" and nearest.pos_ == "PROPN"
                 and nearest.left_edge.i == chosen.right_edge.i + 2
                 and doc[chosen.right_edge.i + 1].text == ","
                 and not any(t.is_punct for t in doc[nearest.right_edge.i + 1:verb.i])):
@@ -3519,7 +3564,10 @@ def _words_before(verb: Token) -> Subject:
     opening = min([c.left_edge.i for c in words] + [before.left_edge.i])
     while opening < verb.i - 1 and (verb.doc[opening].pos_ == "DET" and (
         verb.doc[opening].is_lower or verb.doc[opening].is_sent_start
-    ) or verb.doc[opening].tag_ == "PRP$" or _numeric(verb.doc[opening])):
+    ) or verb.doc[opening].tag_ == "PRP$" or (
+        # a count, not part of a word or name ("two-screen", "Three Gorges")
+        _numeric(verb.doc[opening]) and not _named_number(verb.doc[opening])
+        and not (verb.doc[opening + 1].text == "-" and not verb.doc[opening].whitespace_))):
         # "the band's career": no determiner (but a title's: "movie The Grudge"), no count
         opening += 1
     return verb.doc[opening:verb.i].text, _head_word(verb.doc[verb.i - 1])
