@@ -1511,6 +1511,13 @@ def test_multiple_counts_the_noun_of_its_as_many_phrase():
 
 
 EXTRACTED = [
+    # A bare participle after the noun tells what happened to it; one that picks out a
+    # population stays.
+    ("Shares in the group rose after it agreed a deal valued at $3bn.", "$3bn", "deal"),
+    ("Of the 1,500 voters polled, 40% backed the plan.", "40%", "voters polled"),
+    # A focusing adverb singles the phrase out; it is not part of it.
+    ("Officials tracked dust, specifically fine grains under 10 micrometres.",
+     "under 10 micrometres", "fine grains"),
     # "N-time" says how often a title was won; the title's holder is what is named.
     ("She is a five-time Olympic gold medallist.", "five", "Olympic gold medallist"),
     ("They dropped the ban on three-time world cross country champion Edith Masai.", "three",

@@ -2207,6 +2207,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         doc[first].is_punct
         or (doc[first].dep_ in ("det", "quantmod", "nummod") and not _named_number(doc[first])
             and not _title_article(doc[first]))
+        or doc[first].lower_ in _FOCUS_ADVERBS  # "specifically airborne particles"
         or (doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
             and not _named_number(doc[first]))
         or (_numeric(doc[first]) and not _ordinal(doc[first]) and not _named_number(doc[first]))
@@ -2413,7 +2414,18 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
                 break
             continue
         elif dep == "acl" and c.tag_ == "VBN" and top:
-            last = _reduced_end(c)
+            end = _reduced_end(c)
+            if end == c.i and head.pos_ in _NOUN_POS and not _numeric(head) and (
+                    c.lower_ != c.lemma_.lower()) and (
+                    c.lemma_.lower() not in _POPULATION_VERBS) and not (
+                    head.dep_ == "pobj" and head.head.lower_ == "of"):
+                # A bare participle tells what happened to the thing, not which things are
+                # meant: "the settlement reached", "104,000 workers axed"; but it can define
+                # a population ("the people interviewed", "votes cast", "40% of the
+                # complaints received"), and a form that is also a noun may be one ("the
+                # passenger number forecast").
+                break
+            last = end
         elif (dep == "appos" and c.pos_ == "PROPN" and c.left_edge.i == last + 1
               and not head.doc[last + 1].is_punct and not _holds_figure(c)
               and not any(g.dep_ == "conj" for g in c.children)):
@@ -3526,6 +3538,17 @@ _WHERE_FROM = re.compile(
 # "pocket sized", "state owned", "flu related".
 _COMPOUND_PARTICIPLES = frozenset(
     "sized shaped based related linked owned backed funded led run controlled style".split()
+)
+# Adverbs that single out a phrase without describing it: "specifically airborne particles".
+_FOCUS_ADVERBS = frozenset(
+    "specifically particularly especially mainly mostly largely chiefly primarily notably "
+    "principally predominantly".split()
+)
+# Participles that pick out which things are meant, after their noun: "the 2,000 people
+# interviewed", "the maximum stake allowed".
+_POPULATION_VERBS = frozenset(
+    "survey question interview ask poll sample consult cast employ create affect register "
+    "allow permit".split()
 )
 # Verbs of a deal whose "for" phrase is the price: "sold a stake for $50m".
 _TRADING_VERBS = frozenset("sell buy acquire purchase auction offer bid".split())
