@@ -1004,11 +1004,12 @@ class _SubjectFinder:
         token = anchor
         while token.head != token and token.head.i > token.i:
             head = token.head
-            if (head.is_alpha and head.i == token.i + 1 and _hyphen_end(head) != head
-                    and _hyphen_end(head).head.i > _hyphen_end(head).i):
+            last_part = _hyphen_end(head)
+            if (head.is_alpha and head.i == token.i + 1 and last_part != head
+                    and last_part.head.i > last_part.i):
                 # "six re-issued singles": the parse hung the figure on the first part of a
                 # word split at its hyphen; the word's last part leads on to the noun.
-                token = _hyphen_end(head)
+                token = last_part
                 continue
             if _nominal(head) and head.i not in self.owner and not _gerund_clause(head):
                 spanned = _of_object(head) if head.tag_ == "NNS" and (
@@ -2205,12 +2206,12 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     trimmed_from = first
     while first < head.i and (
         doc[first].is_punct
-        or (doc[first].dep_ in ("det", "quantmod", "nummod") and not _named_number(doc[first])
-            and not _title_article(doc[first]))
         or doc[first].lower_ in _FOCUS_ADVERBS  # "specifically airborne particles"
-        or (doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
-            and not _named_number(doc[first]))
-        or (_numeric(doc[first]) and not _ordinal(doc[first]) and not _named_number(doc[first]))
+        # (a number in a name or word stays: "FTSE 250 index", "one-off charges")
+        or (not _named_number(doc[first]) and (
+            (doc[first].dep_ in ("det", "quantmod", "nummod") and not _title_article(doc[first]))
+            or doc[first].tag_ in ("WP$", "WDT", "WP", "CD", "$", "IN")
+            or (_numeric(doc[first]) and not _ordinal(doc[first]))))
         # "its 386 strong Netto chain", "a 75 ft long boat": the adjective belongs to the
         # figure ("N strong", "N ft long"), it does not describe the noun.
         or (start is not None and doc[first].lower_ in _DIMENSIONS
@@ -2235,7 +2236,8 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
            and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
            and doc[first - 2].is_alpha and not doc[first - 2].like_num):
         # a word the tokenizer split at its hyphen, whose first part the parse hung
-        # elsewhere: "e-mail", "six re-released tracks"
+        # elsewhere: "e-mail", "six re-released tracks" (after a figure, only a modifier's
+        # word: a split head is rejoined by _counted)
         first -= 2
     if _age_group(head):
         # "16 to 20-year-olds": the group is named by its ages, which stay in the phrase.
