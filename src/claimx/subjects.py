@@ -2417,15 +2417,7 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
             continue
         elif dep == "acl" and c.tag_ == "VBN" and top:
             end = _reduced_end(c)
-            if end == c.i and head.pos_ in _NOUN_POS and not _numeric(head) and (
-                    c.lower_ != c.lemma_.lower()) and (
-                    c.lemma_.lower() not in _POPULATION_VERBS) and not (
-                    head.dep_ == "pobj" and head.head.lower_ == "of"):
-                # A bare participle tells what happened to the thing, not which things are
-                # meant: "the settlement reached", "104,000 workers axed"; but it can define
-                # a population ("the people interviewed", "votes cast", "40% of the
-                # complaints received"), and a form that is also a noun may be one ("the
-                # passenger number forecast").
+            if end == c.i and _tells_what_happened(c, head):
                 break
             last = end
         elif (dep == "appos" and c.pos_ == "PROPN" and c.left_edge.i == last + 1
@@ -2441,6 +2433,17 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         else:
             break
     return last
+
+
+def _tells_what_happened(participle: Token, noun: Token) -> bool:
+    """A bare participle after its noun that tells what happened to the thing, not which
+    things are meant: "the settlement reached", "104,000 workers axed". One can define a
+    population ("the people interviewed", "votes cast", "40% of the complaints received"),
+    and a form that is also a noun may be one ("the passenger number forecast")."""
+    return (noun.pos_ in _NOUN_POS and not _numeric(noun)
+            and participle.lower_ != participle.lemma_.lower()
+            and participle.lemma_.lower() not in _POPULATION_VERBS
+            and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"))
 
 
 def _holds_figure(token: Token) -> bool:
