@@ -1534,6 +1534,33 @@ EXTRACTED = [
     # An average with its own modifiers is a measure of its own.
     ("Oil prices are now well above last year's average of $41.48.", "$41.48",
      "last year's average"),
+    # Time or money spent in a place or on a trip is spent there; a state ("in the red")
+    # and a club ("at Leeds", a player's stint) are not where.
+    ("The minister spent three days in Kenya before flying home.", "three days", "Kenya"),
+    ("The crew will spend the next two months on the research ship.", "two months",
+     "research ship"),
+    ("Investors may spend up to $20bn in the Indian retail market.", "up to $20bn",
+     "Indian retail market"),
+    ("The carmaker spent three years in the red.", "three years", "carmaker"),
+    ("Midfielder Tom Hale spent four years at Leeds.", "four years", "Midfielder Tom Hale"),
+    # A mark set or bettered is a record, the figure's; so is a best named before it. The
+    # height cleared to better it is not the record's.
+    ("The Russian set a new European mark of 4.91m in Paris.", "4.91m",
+     "new European mark"),
+    ("She cleared 6.70m to better Smith's mark of 6.61m.", "6.61m", "Smith's mark"),
+    ("She cleared 6.70m to better Smith's mark of 6.61m.", "6.70m", None),
+    ("Ann Ray finished third in a season's best 4:02.15.", "4:02.15", "season's best"),
+    # An age from which someone did something is theirs; an age limit is no one's.
+    ("Singer Ella Hart grew up in Leeds. She sang in a church choir from the age of nine.",
+     "nine", "Ella Hart"),
+    ("The bill would make swimming lessons compulsory from the age of seven.", "seven",
+     None),
+    # "the 26-year-old's album": the age is the person's, not the album's.
+    ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
+     "new album.", "26-year-old", "Ella Hart"),
+    # A relative clause after a description and its name is about the named thing.
+    ("The remake easily beat its predecessor, Night Falls, which took $12m in its first "
+     "week.", "$12m", "Night Falls"),
 ]
 
 

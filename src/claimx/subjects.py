@@ -304,6 +304,7 @@ class _SubjectFinder:
             or _sentence_partitive(span)
             or (quantity.kind == "duration" and self._time_relation(anchor, after))
             or self._record_span(span, quantity)
+            or _best_named(span)
             or (_spent(quantity) and _purpose_object(anchor, anchor))
             or self._more_of_before(span, anchor, quantity)
             or self._listed_by_place(index, span)
@@ -448,7 +449,10 @@ class _SubjectFinder:
                 anchor = figure_anchor(other)
                 own_noun = later in self.counted or (
                     anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
-                    and anchor.head.head.pos_ == "NOUN")
+                    and anchor.head.head.pos_ == "NOUN"
+                    # "cleared 6.70m to better Smith's mark of 6.61m": a record is its
+                    # holder's, not a measure the earlier figure shares
+                    and not _held_record(anchor.head.head))
                 return found if own_noun and found != _NONE else None
         return None
 
@@ -1650,6 +1654,10 @@ class _SubjectFinder:
             purpose = _purpose_object(verb, anchor)
             if purpose is not None:
                 return purpose
+            if child.dep_ == "dobj" and prep is None and verb.lemma_.lower() == "spend":
+                where = _spent_where(verb, child, quantity)
+                if where is not None:
+                    return _noun_phrase(where)
         if prep is None and (quantity.kind == "money" or (
             verb.lemma_.lower() in _GIVING_VERBS and span.end < len(self.doc)
             and self.doc[span.end].lower_ in ("more", "less")
@@ -2872,7 +2880,15 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
             # With no one found, the age is still no one else's: never "age" itself.
             return _whose_age(event, span) or _NONE
     if age is not None and age.dep_ == "pobj" and age.head.lower_ in ("from", "until", "after"):
-        # "compulsory sex education from the age of seven": an age limit, held by no one named
+        # "compulsory sex education from the age of seven": an age limit, held by no one
+        # named; but "He lived in Norfolk from the age of eight": the age a person was then.
+        event = age.head.head
+        if event.dep_ == "advcl" and event.tag_ == "VBG" and event.i > event.head.i:
+            event = event.head  # "He began his career, performing magic from the age of 14"
+        person = next((c for c in event.children if c.dep_ == "nsubj"), None)
+        if person is not None and (person.lower_ in ("he", "she", "i") or (
+                person.pos_ == "PROPN" and person.ent_type_ in ("PERSON", ""))):
+            return _whose_age(event, span) or _NONE
         return _NONE
     reached = (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "age"
                ) or quantity.text.lower().endswith(" of age")
@@ -2883,6 +2899,8 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         return _aged(span)
     if not _AGE_NOUN.search(quantity.text):
         return None
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return _person_before(span) or _NONE  # "from the 24-year-old's Confessions album"
     name_end = end
     while name_end < len(doc) and doc[name_end].pos_ == "PROPN":
         name_end += 1
@@ -3166,6 +3184,29 @@ def _spent(quantity: Quantity) -> bool:
         unit_kind(quantity.unit) in ("money", "duration"))
 
 
+def _spent_where(verb: Token, spent: Token, quantity: Quantity) -> Token | None:
+    """Where time or money is spent, the only thing the verb gives it to measure: "spent
+    two days in Tanzania", "spending four days in hospital", "spend the next three months on
+    the Aurora", "could spend up to $35bn in the aviation market" (money spent "on" something
+    is read with what money pays for). Not a state: "spent two years in the red"."""
+    money = quantity.kind == "money" or (
+        quantity.unit is not None and unit_kind(quantity.unit) == "money")
+    for prep in (*verb.children, *spent.children):  # "in hospital" may hang on "days"
+        # Not "at": "spent four years at Everton" is a player's stint, not the club's.
+        if prep.dep_ != "prep" or prep.i < spent.i or prep.lower_ not in (
+                ("in",) if money else ("in", "on")):
+            continue
+        place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if (place is not None and place.pos_ in _NOUN_POS and not _numeric(place)
+                and place.ent_type_ not in ("DATE", "TIME") and place.lower_ not in _STATES):
+            return place
+    return None
+
+
+# Nouns of "in the red", "in total", "in cash", "in limbo": how, not where, it was spent.
+_STATES = frozenset("red black total all cash limbo advance".split())
+
+
 def _sentence_partitive(span: Span) -> Subject | None:
     """`Of the immediate payment, the firm said it would pay $30m`: a sentence opening with
     "Of the ...," names the whole its later bare figures take a part of; so does "Among
@@ -3241,7 +3282,11 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 before = _word_before(subj)
                 if before is not None and before.i not in owner and (before.pos_ == "NOUN" or (
                         # "The Incredibles - now in its fourth week - which took $24m"
-                        before.pos_ == "PROPN" and _spaced_dash(subj.doc[subj.i - 1]))):
+                        before.pos_ == "PROPN" and _spaced_dash(subj.doc[subj.i - 1])) or (
+                        # "its predecessor, Ocean's Eleven, which took $38.1m": the name
+                        # the description stands beside
+                        before.pos_ == "PROPN" and before.dep_ == "appos"
+                        and before.head == verb.head)):
                     return _noun_phrase(_unwrap_container(before))
                 if verb.head.i in owner:
                     return None  # "were 14.1%, which it said could reach 14.8%": a figure
@@ -3452,14 +3497,33 @@ def _compared(noun: Token) -> bool:
 
 def _held_record(noun: Token) -> bool:
     """A best or record someone sets or holds ("a personal best of 20.94", "holds the world
-    record of 6.39 seconds"): the figure is the record's. A level a measure reaches ("imports
-    rose to a new record of $1.76 trillion") is the measure's."""
+    record of 6.39 seconds", "set a new world mark of 4.88m", "to better Johnson's mark of
+    6.52m"): the figure is the record's. A level a measure reaches ("imports rose to a new
+    record of $1.76 trillion") is the measure's."""
     if noun.lower_ in ("best", "bests"):
         return True
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.lower_ == "record" and (
-        verb.lemma_.lower() in ("set", "hold", "break", "equal", "smash", "beat", "claim")
+    return noun.lower_ in ("record", "mark") and (
+        verb.lemma_.lower() in _RECORD_VERBS or verb.lower_ in _RECORD_VERBS  # "better" (JJR)
         or any(c.lower_ in _RECORD_KINDS for c in noun.lefts))
+
+
+def _best_named(span: Span) -> Subject | None:
+    """A best named right before its figure: "in a season's best 8:41.43", "a personal best
+    20.94" (with "of" it is read as a measure's name: "a personal best of 20.94")."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i].lower_ != "best" or doc[i].head.i not in range(span.start, span.end):
+        return None
+    owner = doc[i - 1]
+    if owner.tag_ == "POS" and i >= 2 and doc[i - 2].pos_ == "NOUN":
+        return doc[i - 2:i + 1].text, "best"  # "season's best"
+    if owner.lower_ in _RECORD_KINDS:
+        return doc[i - 1:i + 1].text, "best"  # "personal best"
+    return None
+
+
+# What is done to a record or mark: "set", "hold", "better", "equal" it.
+_RECORD_VERBS = frozenset("set hold break equal smash beat claim better improve".split())
 
 
 # Records that belong to a person or a competition, not to a measure: "a new national record".
