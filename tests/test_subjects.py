@@ -1332,6 +1332,12 @@ CASES = [
     # A title right after its description is what took the money, "The" and all.
     ("Family comedy The Pacifier took $30m on its opening weekend.", "$30m", 0, "money",
      "The Pacifier", "Pacifier"),
+    # A name kept right after its description heads the phrase; a name deeper in it
+    # ("shares in chip maker Intel") does not.
+    ("The prize went to the 19-year-old pianist Ana Lee.", "19-year-old", 0, "duration",
+     "pianist Ana Lee", "Lee"),
+    ("Shares in chip maker Intel fell 3%.", "3%", 0, "percent", "shares in chip maker Intel",
+     "shares"),
 ]
 
 
@@ -1558,6 +1564,12 @@ EXTRACTED = [
     # "the 26-year-old's album": the age is the person's, not the album's.
     ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
      "new album.", "26-year-old", "Ella Hart"),
+    # Points, games and races are the scale a lead, run or streak is counted on, however
+    # the parse hung "to" on it; games won are counted.
+    ("Arsenal's win trimmed Chelsea's lead to five points on Sunday.", "five",
+     "Chelsea's lead"),
+    ("Rovers stretched their winning streak to eight matches.", "eight", "winning streak"),
+    ("The side have won 10 games this season.", "10", "games"),
     # A relative clause after a description and its name is about the named thing.
     ("The remake easily beat its predecessor, Night Falls, which took $12m in its first "
      "week.", "$12m", "Night Falls"),

@@ -2259,7 +2259,10 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         line_start = text.rfind("\n", 0, offset) + 1
         line_end = text.find("\n", offset)
         text = text[line_start:line_end if line_end >= 0 else None].strip()
-    return text, _head_word(_modified_by_pair(head) or head)
+    # A name kept right after its description heads the phrase: "actress Sara Forestier".
+    name = next((doc[min(c.right_edge.i, last)] for c in head.rights if c.dep_ == "appos"
+                 and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and c.i <= last), None)
+    return text, _head_word(name or _modified_by_pair(head) or head)
 
 
 def _unit_letter(token: Token) -> bool:
@@ -2769,20 +2772,28 @@ def _takes_time(verb: Token) -> bool:
     return i < len(doc) and doc[i].lemma_.lower() in _TIME_NOUNS
 
 
-_SCALE_NOUNS = frozenset("units points".split())
+# The scale a measure is read on: "3.9 million units", "a lead of nine points", "an unbeaten
+# run of 12 games".
+_SCALE_NOUNS = frozenset("units points games matches races".split())
 _VALUE_VERBS = frozenset("total reach hit top be stand".split())
 
 
 def _valued_measure(noun: Token, owner: dict[int, int]) -> Subject | None:
-    """`Sales totalled 3.9 million units`, `cut Chelsea's lead to nine points`: units and
-    points are the scale a measure is read on, and the clause names the measure: the object
-    brought to the figure, else the subject that reaches it (not a person or a pronoun:
-    "Roddick won four points" counts points; nor a gap: "slipped to 13 points behind")."""
+    """`Sales totalled 3.9 million units`, `cut Chelsea's lead to nine points`: units,
+    points and games are the scale a measure is read on, and the clause names the measure:
+    the object brought to the figure, else the subject that reaches it (not a person or a
+    pronoun: "Roddick won four points" counts points; nor a gap: "slipped to 13 points
+    behind")."""
     if noun.lower_ not in _SCALE_NOUNS or any(c.dep_ in ("compound", "amod") for c in noun.lefts):
         return None
     if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in (
             "behind", "ahead", "clear", "adrift"):
         return None
+    if (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")
+            and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in owner
+            and noun.head.head.dep_ in ("dobj", "conj", "ROOT")):
+        # "cut Leeds' lead to nine points", with "to" hung on the measure it brings there
+        return _noun_phrase(noun.head.head)
     if (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")
             and noun.head.head.pos_ in ("VERB", "AUX")):
         verb = noun.head.head
