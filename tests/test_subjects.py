@@ -1570,6 +1570,7 @@ EXTRACTED = [
      "Chelsea's lead"),
     ("Rovers stretched their winning streak to eight matches.", "eight", "winning streak"),
     ("The side have won 10 games this season.", "10", "games"),
+    ("The four sides are level on five points from three matches.", "three", "matches"),
     # A relative clause after a description and its name is about the named thing.
     ("The remake easily beat its predecessor, Night Falls, which took $12m in its first "
      "week.", "$12m", "Night Falls"),
@@ -1786,3 +1787,11 @@ def test_seed_article_subjects_match_gold(nlp):
         if head != record["subject_head"]
     ]
     assert len(wrong) <= len(gold) // 10, wrong
+
+
+def test_a_figure_the_parse_took_for_a_name_stays_out_of_the_subject():
+    """"Smith and Jones clocked 7.62secs": the parse can take an unsplit time for one more
+    name in the list; the subject never repeats a figure."""
+    claims = claimx.extract("Smith and Jones clocked 7.62secs and 7.63secs respectively.")
+    assert [c.text for c in claims] == ["7.62secs", "7.63secs"]
+    assert not any(c.subject and any(ch.isdigit() for ch in c.subject) for c in claims)

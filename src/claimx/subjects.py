@@ -2412,10 +2412,11 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         elif dep == "conj" and c.pos_ in _NOUN_POS:
             own = [t for g in c.children if g.dep_ not in ("relcl", "acl", "conj", "cc", "punct")
                    for t in g.subtree]
-            if any(t.like_num for t in own) or (c.pos_ == "PROPN") != (
+            if _numeric(c) or any(t.like_num for t in own) or (c.pos_ == "PROPN") != (
                 head.pos_ == "PROPN"
             ) or (c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss") for g in c.lefts)):
-                # Another item of a list, not part of one coordinated head: one with its own
+                # Another item of a list, not part of one coordinated head: a figure the
+                # parse took for a name ("Smith and Jones clocked 7.62secs"), one with its own
                 # figure ("2 million voters and turnout rate of 58%"), a name after a common
                 # noun ("13 seats and Liberal Democrats lost 10"), or a common noun with its
                 # own determiner ("two distribution centers and the head office").
@@ -2774,7 +2775,8 @@ def _takes_time(verb: Token) -> bool:
 
 # The scale a measure is read on: "3.9 million units", "a lead of nine points", "an unbeaten
 # run of 12 games".
-_SCALE_NOUNS = frozenset("units points games matches races".split())
+_PLAYED_NOUNS = frozenset("games matches races".split())
+_SCALE_NOUNS = frozenset("units points".split()) | _PLAYED_NOUNS
 _VALUE_VERBS = frozenset("total reach hit top be stand".split())
 
 
@@ -2786,6 +2788,8 @@ def _valued_measure(noun: Token, owner: dict[int, int]) -> Subject | None:
     behind")."""
     if noun.lower_ not in _SCALE_NOUNS or any(c.dep_ in ("compound", "amod") for c in noun.lefts):
         return None
+    if noun.lower_ in _PLAYED_NOUNS and not (noun.dep_ == "pobj" and noun.head.lower_ == "to"):
+        return None  # "five points from three matches" counts the matches played
     if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in (
             "behind", "ahead", "clear", "adrift"):
         return None
