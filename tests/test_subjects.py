@@ -1571,6 +1571,12 @@ EXTRACTED = [
     ("Rovers stretched their winning streak to eight matches.", "eight", "winning streak"),
     ("The side have won 10 games this season.", "10", "games"),
     ("The four sides are level on five points from three matches.", "three", "matches"),
+    # An amount no claim is made of ("a penny") keeps the role of the figure it restates;
+    # a time zone before a name is no part of the phrase.
+    ("Shares in Acme were down a penny, or 0.1%, at 98p.", "0.1%", "shares in Acme"),
+    ("By noon, Acme's shares in Paris were down a single cent, or 0.05%, at 20.10 euros.",
+     "0.05%", "Acme's shares in Paris"),
+    ("By 1100 GMT Acme's shares had risen 4%.", "4%", "Acme's shares"),
     # A relative clause after a description and its name is about the named thing.
     ("The remake easily beat its predecessor, Night Falls, which took $12m in its first "
      "week.", "$12m", "Night Falls"),

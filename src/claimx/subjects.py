@@ -1372,6 +1372,12 @@ class _SubjectFinder:
                 other = self.owner[head.i]
                 if token.dep_ in ("conj", "appos") and other < index:
                     return self.subject(other)
+            if (token.dep_ in ("conj", "appos") and head.pos_ == "NOUN"
+                    and head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
+                # "were down a single penny, or 0.03%": an amount no claim was made of is
+                # still an amount, in the same role; read on from it.
+                token = head
+                continue
             if (_gerund_clause(head) and head.head.lower_ == "with"
                     and quantity.kind in ("fraction", "percent")
                     # not "with the yen strengthening 0.7%", which says whose share it is
@@ -2215,6 +2221,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     while first < head.i and (
         doc[first].is_punct
         or doc[first].lower_ in _FOCUS_ADVERBS  # "specifically airborne particles"
+        or doc[first].text in _TIME_ZONES  # "by 1300 GMT Carnival's shares"
         # (a number in a name or word stays: "FTSE 250 index", "one-off charges")
         or (not _named_number(doc[first]) and (
             (doc[first].dep_ in ("det", "quantmod", "nummod") and not _title_article(doc[first]))
