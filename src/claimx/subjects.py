@@ -2267,8 +2267,8 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
         line_end = text.find("\n", offset)
         text = text[line_start:line_end if line_end >= 0 else None].strip()
     # A name kept right after its description heads the phrase: "actress Sara Forestier".
-    name = next((doc[min(c.right_edge.i, last)] for c in head.rights if c.dep_ == "appos"
-                 and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and c.i <= last), None)
+    name = next((doc[min(c.right_edge.i, last)] for c in head.rights
+                 if _close_name(c, head.i) and c.i <= last), None)
     return text, _head_word(name or _modified_by_pair(head) or head)
 
 
@@ -2439,11 +2439,7 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
             if end == c.i and _tells_what_happened(c, head):
                 break
             last = end
-        elif (dep == "appos" and c.pos_ == "PROPN" and c.left_edge.i == last + 1
-              and not head.doc[last + 1].is_punct and not _holds_figure(c)
-              and not any(g.dep_ == "conj" for g in c.children)):
-            # a name right after its description: "giant TimeWarner"; not "(GDP)", nor the
-            # first of a list ("three children Nora, Hasna and Guy")
+        elif _close_name(c, last):
             last = c.i
         elif dep in ("compound", "amod", "nmod"):
             if _holds_figure(c):
@@ -2452,6 +2448,15 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         else:
             break
     return last
+
+
+def _close_name(name: Token, last: int) -> bool:
+    """A name in apposition right after the phrase's word `last`, which it belongs to:
+    "giant TimeWarner", "actress Sara Forestier"; not "(GDP)", nor the first of a list
+    ("three children Nora, Hasna and Guy")."""
+    return (name.dep_ == "appos" and name.pos_ == "PROPN" and name.left_edge.i == last + 1
+            and not name.doc[last + 1].is_punct and not _holds_figure(name)
+            and not any(g.dep_ == "conj" for g in name.children))
 
 
 def _tells_what_happened(participle: Token, noun: Token) -> bool:
@@ -2800,14 +2805,14 @@ def _valued_measure(noun: Token, owner: dict[int, int]) -> Subject | None:
     if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in (
             "behind", "ahead", "clear", "adrift"):
         return None
-    if (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")
-            and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in owner
-            and noun.head.head.dep_ in ("dobj", "conj", "ROOT")):
+    governor = noun.head.head
+    if (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from") and governor.pos_ == "NOUN"
+            and governor.i not in owner and governor.dep_ in ("dobj", "conj", "ROOT")):
         # "cut Leeds' lead to nine points", with "to" hung on the measure it brings there
-        return _noun_phrase(noun.head.head)
+        return _noun_phrase(governor)
     if (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from")
-            and noun.head.head.pos_ in ("VERB", "AUX")):
-        verb = noun.head.head
+            and governor.pos_ in ("VERB", "AUX")):
+        verb = governor
         brought = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                         and c.i not in owner), None)
         if brought is not None:
@@ -3534,12 +3539,12 @@ def _best_named(span: Span) -> Subject | None:
     """A best named right before its figure: "in a season's best 8:41.43", "a personal best
     20.94" (with "of" it is read as a measure's name: "a personal best of 20.94")."""
     doc, i = span.doc, span.start - 1
-    if i < 1 or doc[i].lower_ != "best" or doc[i].head.i not in range(span.start, span.end):
+    if i < 1 or doc[i].lower_ != "best" or not span.start <= doc[i].head.i < span.end:
         return None
-    owner = doc[i - 1]
-    if owner.tag_ == "POS" and i >= 2 and doc[i - 2].pos_ == "NOUN":
+    before = doc[i - 1]
+    if before.tag_ == "POS" and i >= 2 and doc[i - 2].pos_ == "NOUN":
         return doc[i - 2:i + 1].text, "best"  # "season's best"
-    if owner.lower_ in _RECORD_KINDS:
+    if before.lower_ in _RECORD_KINDS:
         return doc[i - 1:i + 1].text, "best"  # "personal best"
     return None
 
