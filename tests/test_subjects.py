@@ -1580,6 +1580,25 @@ EXTRACTED = [
     # A relative clause after a description and its name is about the named thing.
     ("The remake easily beat its predecessor, Night Falls, which took $12m in its first "
      "week.", "$12m", "Night Falls"),
+    # A count hyphened to a singular noun describes the noun the phrase is about, however
+    # many words or commas come between; the singular itself is not what is counted.
+    ("The charity publishes a 120-page, glossy monthly magazine.", "120",
+     "glossy monthly magazine"),
+    ("A three-member appeal review committee approved the bid.", "three",
+     "appeal review committee"),
+    ("The orchestra moved into a five-storey Victorian warehouse.", "five",
+     "Victorian warehouse"),
+    # A fraction written with a hyphen names no noun of its own.
+    ("Three-quarters said the plan was unfair.", "Three-quarters", None),
+    # An age before an owner's name is the owner's, not the owned thing's.
+    ("The 29-year-old Leeds striker's goal won the match.", "29-year-old", "Leeds striker"),
+    # A subject has no loose ends: no conjunction or hyphened fragment opening it, no "of
+    # which" closing it; a fragment alone is no subject.
+    ("The list included comedian Ann Bell at seven and Green Wing's Sam Hart at 19.", "19",
+     "Green Wing's Sam Hart"),
+    ("About 30 million phones were sold last year, 12 million of which were smartphones.",
+     "12 million", "phones"),
+    ("Most 18 to 24-year-olds (91%) own at least one.", "at least one", None),
 ]
 
 

@@ -238,7 +238,7 @@ class _SubjectFinder:
     def subject(self, index: int) -> Subject:
         if index not in self.memo:
             self.memo[index] = _NONE  # guards against cycles through restatements
-            found = self._resolve(index)
+            found = _tidy(self._resolve(index))
             # Teams are names whatever the sentence's first word looks like.
             self.memo[index] = found if index in self.score_sides else self._cased(found)
         return self.memo[index]
@@ -997,7 +997,9 @@ class _SubjectFinder:
         if quantity.kind == "fraction":
             # A rate naming what it counts: "four premature deaths per 100,000".
             inner = next((t for t in span if t.tag_ == "NNS" and t.lower_ != "per"), None)
-            if inner is not None and inner.i > span.start and _numeric(span[0]):
+            # not the denominator of a fraction written with a hyphen: "Three-quarters said"
+            if (inner is not None and inner.i > span.start and _numeric(span[0])
+                    and span[1].text != "-"):
                 return self.doc[span.start + 1:inner.i + 1].text, inner.text
         if (quantity.kind == "count" and span.text.lower() not in ("1", "one")
                 and after is not None and after.i == span.end and _plural_as_verb(after)
@@ -2038,6 +2040,10 @@ def _compound_head(noun: Token) -> Token:
     """The head of the compound a singular noun opens: `seven member states`, or of a hyphened
     word split by the tokenizer: `three ex-managers`."""
     doc = noun.doc
+    if _attributive_count(noun):
+        # "a six-storey New York townhouse", "a 200-page, tabloid-size book": a count
+        # hyphened to a singular noun describes the noun the phrase is about, however far.
+        return _compound_head(noun.head)
     if (noun.tag_ == "NN" and noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "NNS"
             and doc[noun.i + 1].pos_ == "NOUN" and noun.whitespace_):
         # A singular before a plural is a compound whatever the parse says: "two veteran
@@ -2073,6 +2079,17 @@ def _compound_head(noun: Token) -> Token:
             break  # only the head's own modifiers between: "53 measles related deaths"
         noun = head
     return noun
+
+
+def _attributive_count(noun: Token) -> bool:
+    """Whether `noun` is the singular a count is hyphened to in front of the noun it
+    describes: "six-storey" in "a six-storey townhouse", not "the four-piece were"."""
+    doc = noun.doc
+    return (noun.tag_ == "NN" and noun.i >= 2 and doc[noun.i - 1].text == "-"
+            and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_
+            and doc[noun.i - 2].like_num
+            and noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > noun.i
+            and noun.head.pos_ in _NOUN_POS)
 
 
 def _shared_head(modifier: Token) -> Token | None:
@@ -2270,6 +2287,48 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     name = next((doc[min(c.right_edge.i, last)] for c in head.rights
                  if _close_name(c, head.i) and c.i <= last), None)
     return text, _head_word(name or _modified_by_pair(head) or head)
+
+
+# Words a phrase cut at the wrong place can open or close with.
+_LOOSE_OPENERS = frozenset(("and", "or", "but", "to", "'s", "’s", ",", "-", "(", ")"))
+_LOOSE_CLOSERS = frozenset(("of", "which", "and", "or", "to", ",", "-", "(", "whose"))
+
+
+def _tidy(found: Subject) -> Subject:
+    """The phrase without the loose ends a misparse can leave: the tail of a hyphened figure
+    ("-cylinder engine" after "six"), a conjunction or possessive ending before it ("and
+    Black Books' Tamsin Greig", "'s Confessions album"), a bracket opened or closed outside
+    it, a dangling "of" or "which" after it. Nothing left, or the head cut off: no subject."""
+    text, head = found
+    if text is None:
+        return found
+    words = text.split()
+    while words and (words[0].lower() in _LOOSE_OPENERS or words[0][0] in "-,)"
+                     or (words[0][0] == "(" and ")" not in " ".join(words))):
+        first = words.pop(0)
+        if first[0] in "-(" and len(first) > 1 and first.lower() not in _LOOSE_OPENERS:
+            # "-quarters", "(59th": a fragment of a word; the rest of it is kept
+            rest = first[1:] if first[0] == "(" else ""
+            if rest:
+                words.insert(0, rest)
+        elif first[0] in ",)" and len(first) > 1:
+            words.insert(0, first[1:])
+    while words and (words[-1].lower() in _LOOSE_CLOSERS or words[-1][-1] in ",-("):
+        last = words.pop()
+        if last[-1] in ",-(" and len(last) > 1 and last.lower() not in _LOOSE_CLOSERS:
+            words.append(last[:-1])
+    if words and ")" in words[0] and "(" not in words[0]:
+        words = words[1:]  # "metre) plasma": a bracket closed before the phrase began
+    if not words:
+        return _NONE
+    # the kept words as the text spaces them
+    kept = re.search(r"\s+".join(map(re.escape, words)), text)
+    tidy = kept.group() if kept is not None else " ".join(words)
+    if tidy == text:
+        return found
+    if head is None or head not in tidy:
+        return _NONE
+    return tidy, head
 
 
 def _unit_letter(token: Token) -> bool:
@@ -2943,6 +3002,14 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         # "Joining the company as a 15-year-old part-time worker, Mr Bell rose ...": the role
         # is the one the clause's subject plays.
         return _whose_age(role.head.head, span)
+    stop = role.i + 1 if role is not None else end
+    owner = next((t for t in doc[end:stop] if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"),
+                 None)
+    if owner is not None and owner.pos_ in _NOUN_POS and all(
+            t.pos_ in _NOUN_POS | {"ADJ"} for t in doc[end:owner.i + 1]):
+        # "The 34-year-old Leicester lock's final match": the age is the owner's, not the
+        # owned thing's, however the parse hung it.
+        return doc[end:owner.i + 1].text, _head_word(owner)
     if any(t.head.i >= end and t.head.pos_ in _NOUN_POS
            # "The 62-year-old sang Hey Jude": a "noun" with an object is a verb, and a
            # verb between the age and its "noun" makes the age stand alone
