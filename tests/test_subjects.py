@@ -1599,6 +1599,16 @@ EXTRACTED = [
     ("About 30 million phones were sold last year, 12 million of which were smartphones.",
      "12 million", "phones"),
     ("Most 18 to 24-year-olds (91%) own at least one.", "at least one", None),
+    # A title after the word for its work is what took the money, when the parse left it out
+    # of the phrase or cut it short; a title the phrase already holds keeps its description,
+    # and the word for the work alone stays what it is.
+    ("Teen comedy Because of Daisy took $6m.", "$6m", "Because of Daisy"),
+    ("Crime thriller Escape From Alcatraz Island, starring Tom Hardy, made £1.2m in its "
+     "first week.", "£1.2m", "Escape From Alcatraz Island"),
+    ("Disaster movie Flight To Nowhere 2, with a big cast, made $4m.", "$4m",
+     "Flight To Nowhere 2"),
+    ("The horror movie Hollow, set in rural Maine, earned $9m.", "$9m", "horror movie Hollow"),
+    ("The film took $30m in January.", "$30m", "film"),
 ]
 
 

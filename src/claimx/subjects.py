@@ -2286,7 +2286,56 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     # A name kept right after its description heads the phrase: "actress Sara Forestier".
     name = next((doc[min(c.right_edge.i, last)] for c in head.rights
                  if _close_name(c, head.i) and c.i <= last), None)
+    # A title after the word for its work that the parse left out of the phrase, or cut
+    # short, is the phrase: "comedy sequel Meet the Fockers", "movie Assault On Precinct 13".
+    work = head if last == head.i else None
+    if head.is_title and not head.is_sent_start:
+        work = next((t for t in reversed(doc[first:head.i]) if t.lemma_.lower() in _WORKS
+                     or not (t.is_title or t.text == "-" or t.lower_ in _TITLE_SMALL_WORDS)),
+                    None)
+    title = _title_after(work) if name is None and work is not None else None
+    if title is not None and title.start <= head.i < title.end and title.end - 1 > last:
+        return title.text, _head_word(head)  # the parse cut the title short
+    if title is not None and work == head:
+        # the title's last word heads it, as after "actress" a surname does
+        return title.text, next(t.text for t in reversed(title) if t.is_alpha)
     return text, _head_word(name or _modified_by_pair(head) or head)
+
+
+def _title_after(work: Token) -> Span | None:
+    """The title written right after a word for a work, which the parser reads as words of
+    the sentence: "comedy sequel Meet the Fockers", "horror movie Cursed, about ...",
+    "police action movie Assault On Precinct 13"."""
+    doc = work.doc
+    if work.pos_ != "NOUN" or work.lemma_.lower() not in _WORKS or work.i + 1 >= len(doc):
+        return None
+    end = work.i + 1
+    while end < len(doc):
+        token = doc[end]
+        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+            break
+        if token.is_title or (token.like_num and end > work.i + 1):
+            end += 1
+        elif (token.text == "-" and end > work.i + 1 and not token.whitespace_
+              and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 2  # "Winn-Dixie"
+        elif token.lower_ in _TITLE_SMALL_WORDS and end > work.i + 1:
+            # "Meet the Fockers", "Return to the Forest": small words before a capital
+            words = end
+            while words < len(doc) and doc[words].lower_ in _TITLE_SMALL_WORDS:
+                words += 1
+            if words == len(doc) or not doc[words].is_title or words - end > 2:
+                break
+            end = words
+        else:
+            break
+    if end == work.i + 1 or doc[work.i + 1].is_sent_start:
+        return None
+    following = doc[end] if end < len(doc) else None
+    if following is not None and not (following.is_punct or following.pos_ in (
+            "VERB", "AUX", "ADP", "CCONJ", "ADV")):
+        return None  # not a title standing alone: "the film Sony paid for"
+    return doc[work.i + 1:end]
 
 
 # Words a phrase cut at the wrong place can open or close with.
@@ -2916,6 +2965,14 @@ def _described_name(noun: Token) -> Token | None:
 
 
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady professor prof".split())
+# Words for works whose titles follow them: "the horror movie Cursed", "his single So High".
+_WORKS = frozenset(
+    "film movie sequel prequel comedy thriller drama album single song track book novel show "
+    "series sitcom musical play opera documentary blockbuster biopic remake adaptation "
+    "cartoon".split()
+)
+# Small words a title keeps lower-case between its capitalised ones.
+_TITLE_SMALL_WORDS = frozenset("the of on in a an and to at for with from".split())
 # Ordinal words by their form: "first", "twenty-second", "third", "fourth", "fiftieth".
 _ORDINAL_WORD = re.compile(r"(?:\A|-)(?:first|second|third|\w+th)\Z|\A\d+(?:st|nd|rd|th)\Z")
 # What follows "one-" or "two-" in a word that holds no figure: "one-off", "two-way".
