@@ -1609,6 +1609,9 @@ EXTRACTED = [
      "Flight To Nowhere 2"),
     ("The horror movie Hollow, set in rural Maine, earned $9m.", "$9m", "horror movie Hollow"),
     ("The film took $30m in January.", "$30m", "film"),
+    # A figure's unit written twice ("£2bn pounds") is not what it measures.
+    ("The new levy would raise £2bn pounds a year for the health service.", "£2bn",
+     "health service"),
 ]
 
 

@@ -1142,6 +1142,10 @@ class _SubjectFinder:
     def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
         """The subject for a figure pre-modifying `noun`, unless the noun only frames it
         (multiplier, landmark, container, change compared with an earlier figure)."""
+        if noun.i <= span.end and noun.lower_ in _UNIT_WORDS:
+            # "£3bn pounds a year", "£22 billions worth of savings", "a nine per cent rise":
+            # the figure's unit written twice, or its own last word, counts nothing.
+            return None
         shared = _shared_head(noun)
         if shared is not None:
             self.counted[index] = (span.end, shared)
@@ -1450,6 +1454,8 @@ class _SubjectFinder:
                     return earlier
             elif head.lower_ in ("best", "bests") and head.dep_ in ("pobj", "dobj", "attr"):
                 return _noun_phrase(head)  # "climbed to a season's best of 2.20m" ("best" JJS)
+            elif head.lower_ in _UNIT_WORDS and span.start <= head.i <= span.end:
+                pass  # "save countries £3bn pounds a year": the unit again; read on
             elif head.lower_ == "tune" and head.dep_ == "pobj":
                 pass  # "to the tune of £1.1m": read on to what costs that much
             elif head.ent_type_ == "TIME" or head.text in _TIME_ZONES:
@@ -2965,6 +2971,11 @@ def _described_name(noun: Token) -> Token | None:
 
 
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady professor prof".split())
+# Currency and scale words: what a figure is written in, never what it counts.
+_UNIT_WORDS = frozenset(
+    "pound pounds dollar dollars euro euros yen rupee rupees peso pesos cent cents percent "
+    "pence billion billions million millions thousand thousands".split()
+)
 # Words for works whose titles follow them: "the horror movie Cursed", "his single So High".
 _WORKS = frozenset(
     "film movie sequel prequel comedy thriller drama album single song track book novel show "
