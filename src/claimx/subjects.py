@@ -2344,44 +2344,32 @@ def _title_after(work: Token) -> Span | None:
     return doc[work.i + 1:end]
 
 
-# Words a phrase cut at the wrong place can open or close with.
-_LOOSE_OPENERS = frozenset(("and", "or", "but", "to", "'s", "’s", ",", "-", "(", ")"))
-_LOOSE_CLOSERS = frozenset(("of", "which", "and", "or", "to", ",", "-", "(", "whose"))
+# Loose ends a phrase cut at the wrong place can open or close with: a conjunction, a
+# possessive ending, a hyphened fragment, a comma or bracket; a dangling "of" or "which".
+_LOOSE_START = re.compile(r"(?:(?:and|or|but|to|['’]s|[-,()])(?=\s|\Z)|-\S*|[,)]|[^\s(]*\)\S*)\s*",
+                          re.IGNORECASE)
+_LOOSE_END = re.compile(r"\s*(?:(?:\A|(?<=\s))(?:of|which|whose|and|or|to)|[-,(])\Z",
+                        re.IGNORECASE)
 
 
 def _tidy(found: Subject) -> Subject:
     """The phrase without the loose ends a misparse can leave: the tail of a hyphened figure
     ("-cylinder engine" after "six"), a conjunction or possessive ending before it ("and
     Black Books' Tamsin Greig", "'s Confessions album"), a bracket opened or closed outside
-    it, a dangling "of" or "which" after it. Nothing left, or the head cut off: no subject."""
+    it ("metre) plasma"), a dangling "of" or "which" after it. Nothing left, or the head cut
+    off: no subject."""
     text, head = found
     if text is None:
         return found
-    words = text.split()
-    while words and (words[0].lower() in _LOOSE_OPENERS or words[0][0] in "-,)"
-                     or (words[0][0] == "(" and ")" not in " ".join(words))):
-        first = words.pop(0)
-        if first[0] in "-(" and len(first) > 1 and first.lower() not in _LOOSE_OPENERS:
-            # "-quarters", "(59th": a fragment of a word; the rest of it is kept
-            rest = first[1:] if first[0] == "(" else ""
-            if rest:
-                words.insert(0, rest)
-        elif first[0] in ",)" and len(first) > 1:
-            words.insert(0, first[1:])
-    while words and (words[-1].lower() in _LOOSE_CLOSERS or words[-1][-1] in ",-("):
-        last = words.pop()
-        if last[-1] in ",-(" and len(last) > 1 and last.lower() not in _LOOSE_CLOSERS:
-            words.append(last[:-1])
-    if words and ")" in words[0] and "(" not in words[0]:
-        words = words[1:]  # "metre) plasma": a bracket closed before the phrase began
-    if not words:
-        return _NONE
-    # the kept words as the text spaces them
-    kept = re.search(r"\s+".join(map(re.escape, words)), text)
-    tidy = kept.group() if kept is not None else " ".join(words)
+    tidy = text
+    while loose := (_LOOSE_START.match(tidy) or (
+            re.match(r"\(\s*", tidy) if ")" not in tidy else None)):
+        tidy = tidy[loose.end():]
+    while loose := _LOOSE_END.search(tidy):
+        tidy = tidy[:loose.start()]
     if tidy == text:
         return found
-    if head is None or head not in tidy:
+    if not tidy or head is None or head not in tidy:
         return _NONE
     return tidy, head
 
