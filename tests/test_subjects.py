@@ -1612,6 +1612,38 @@ EXTRACTED = [
     # A figure's unit written twice ("£2bn pounds") is not what it measures.
     ("The new levy would raise £2bn pounds a year for the health service.", "£2bn",
      "health service"),
+    # "from A to B" with the end hung on the start: both measure what the verb changes.
+    ("The £20m plan will also increase the number of cycle lanes from 350 to 400.", "400",
+     "cycle lanes"),
+    ("The £5m scheme will increase the number of nurses from 350 to 400.", "350", "nurses"),
+    # An amount "with" which something leads or enters a chart or table is the entry's.
+    ("The sequel fell to third place, while newcomer Harbour Lights entered the chart at "
+     "number two, taking $11m.", "$11m", "newcomer Harbour Lights"),
+    ("Night Train took second place in the UK chart with £2.1m, but it led the European chart "
+     "at the weekend with an estimated £6.4m.", "an estimated £6.4m", "Night Train"),
+    # A preposition the parse hung inside an aside still belongs to the verb.
+    ("Councils have spent more than £2bn - or £90 per household - on flood defences since "
+     "2010.", "more than £2bn", "flood defences"),
+    # "worth" values the noun right before it, or what an existential clause counts.
+    ("The chancellor began a visit to Delhi by signing a deal worth 2bn euros (£1.4bn) for "
+     "Siemens to build 30 trains for the railway.", "2bn euros", "deal"),
+    ("Auditors found there were 540 cases of benefit fraud in the region last year, worth "
+     "£12m.", "£12m", "cases of benefit fraud in the region"),
+    # A phrasal verb's particle is no part of its object.
+    ("The firm will buy back shares worth 1bn euros.", "1bn euros", "shares"),
+    # An owner's figure sizes the word after it, whatever the tagger made of that word.
+    ("The club's £60m deal with a bank to rename the stadium was signed on Monday.", "£60m",
+     "deal with a bank"),
+    # A stretch of time the clause is about is what lasts; read past a word the tagger
+    # took for a verb to the noun a hyphened count describes.
+    ("A six hour stretch at the console is not unusual for him.", "six hour",
+     "stretch at the console"),
+    ("Molina, who lost a three-set thriller against Ruiz in the semi-finals, flies home "
+     "today.", "three", "thriller"),
+    ("Molina lost a three-set thriller to Ruiz.", "three", "thriller"),
+    # A height or time an athlete ("she", "he") clears or runs is the athlete's.
+    ("Anna Petrova won again in Oslo. It came two weeks after she cleared 4.75m in Madrid.",
+     "4.75m", "Anna Petrova"),
 ]
 
 

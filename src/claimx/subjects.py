@@ -133,6 +133,10 @@ _PRICE_VERBS = frozenset("cost fetch sell retail trade".split())
 _CUTTING_VERBS = frozenset("cut shave slash trim wipe knock chop".split())
 _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
+# What ranks entries: an amount "with" which something tops or enters one is the entry's.
+_TABLES = frozenset("chart charts list table league poll rankings standings".split())
+_EARNING_VERBS = frozenset("take earn gross make".split())
+_PARTICLES = frozenset("back up down off out in over away".split())
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
 # Verbs of selling, whose object is what the money received "from" them pays for.
 _SELLING_VERBS = frozenset("sell dispose offload divest auction".split())
@@ -154,6 +158,8 @@ _RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn s
 _PENALTY_VERBS = frozenset("fine fined fines fining penalise penalize punish".split())
 # Verbs whose object or "in" phrase is a racer's time: "clocked 6.56 seconds", "won in 21.07".
 _RACING_VERBS = frozenset("clock win finish run record complete".split())
+# Verbs of a height or length an athlete makes ("cleared 4.88m"; not "won the 1,000m").
+_LEAPING_VERBS = frozenset("clear jump throw leap vault".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
@@ -368,6 +374,10 @@ class _SubjectFinder:
         if subj.text == "I":
             return self._speaker(index, anchor, verb)
         if subj.lower_ in ("he", "she"):
+            if verb.lemma_.lower() in (_RACING_VERBS if quantity.unit == "second" else
+                                       _LEAPING_VERBS if quantity.unit == "metre" else ()):
+                # "after she cleared 4.88m", "he ran 10.02 seconds": the athlete's mark.
+                return _person_before(span, described=False)
             return _pronoun_lasting(span, subj, verb, quantity, self.text)
         return self._reported_it(verb, subj)
 
@@ -1017,6 +1027,14 @@ class _SubjectFinder:
                 # word split at its hyphen; the word's last part leads on to the noun.
                 token = last_part
                 continue
+            if (head.dep_ in ("compound", "amod") and head.pos_ == "VERB" and head.i == token.i + 2
+                    and self.doc[token.i + 1].text == "-" and not token.whitespace_
+                    and not self.doc[token.i + 1].whitespace_
+                    and head.head.i > head.i and head.head.pos_ in _NOUN_POS):
+                # "a three-set thriller": the word hyphened to the figure, whatever the
+                # tagger made of it, is a modifier like "three-judge"; on to the noun.
+                token = head
+                continue
             if _nominal(head) and head.i not in self.owner and not _gerund_clause(head):
                 spanned = _of_object(head) if head.tag_ == "NNS" and (
                     head.lemma_.lower() in _TIME_NOUNS) else None
@@ -1042,13 +1060,14 @@ class _SubjectFinder:
             return None
         if (quantity.kind == "money" and after.pos_ in ("ADJ", "VERB") and after.is_lower
                 and span.start > 0
-                and self.doc[span.start - 1].lower_ in ("a", "an")
+                and (self.doc[span.start - 1].lower_ in ("a", "an")
+                     or self.doc[span.start - 1].tag_ in ("POS", "PRP$"))
                 and (after.i + 1 >= len(self.doc)
                      or self.doc[after.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ"))):
-            # "pay a $125m fine after ...", "received an £8m bid from Spurs": tagged as an
-            # adjective or a verb, the word between the article's figure and a preposition is
-            # the noun.
-            return _noun_phrase(after)
+            # "pay a $125m fine after ...", "received an £8m bid from Spurs", "Arsenal's £100m
+            # deal with Emirates": tagged as an adjective or a verb, the word between the
+            # article's (or owner's) figure and a preposition is the noun.
+            return _noun_phrase(after, start=after.i)
         if after.lower_ in _PER and after.i + 1 < len(self.doc) and (
             self.doc[after.i + 1].lemma_.lower() in _TIME_NOUNS
         ):
@@ -1195,6 +1214,10 @@ class _SubjectFinder:
             if held is not None:
                 return held
         if _unnamed_stretch(noun, span.end - 1):
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_ not in ("times",):
+                # "An 11 hour stretch isn't surprising": the stretch is what the clause is
+                # about, and what lasts.
+                return _noun_phrase(noun, start=span.end)
             # "thirty times cheaper", "won the title six times", "over a two-year period":
             # a multiplier, a frequency or a stretch of time; the clause names what is
             # compared, repeated or lasts.
@@ -1328,6 +1351,11 @@ class _SubjectFinder:
             found = _clause_subject(anchor, self.owner)
             if found is not None:
                 return found
+        start = _change_start(anchor, self.owner, index)
+        if start is not None:
+            # "increase the number of colleges from 350 to 400", parsed as one phrase whose
+            # head is the end figure: the end measures what the start does.
+            return self.subject(start)
         # A qualifier can head the figure ("over 150,000" under "drove"): it acts as a preposition.
         token, prep = anchor, (anchor if anchor.pos_ == "ADP" else None)
         elided_role = anchor.dep_ in _ELIDED_ROLES or (
@@ -1343,6 +1371,9 @@ class _SubjectFinder:
             if anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN":
                 if anchor.head.i not in self.owner:
                     return _noun_phrase(anchor.head)
+        if elided_role and _changes_object(anchor, self.owner):
+            # "increase the number of colleges from 350 to 400": the object changes.
+            elided_role = False
         if anchor.pos_ == "NUM" and elided_role and quantity.kind in ("count", "vague"):
             # "closed at 642.80" is a level, which borrows no noun from the sentence before.
             at = anchor.dep_ == "pobj" and anchor.head.lower_ == "at"
@@ -1370,6 +1401,10 @@ class _SubjectFinder:
                 if opening is not None and 0 < opening.i < head.i:
                     host = self.doc[opening.i - 1]
                     head = host.head if host.dep_ in ("dobj", "pobj") else host
+            if head.lower_ == "worth" and token.dep_ in ("npadvmod", "pobj"):
+                valued = _worth_of(head, self.owner)
+                if valued is not None:
+                    return _noun_phrase(valued)
             if head == token:
                 # "Of the firm's shareholders, 38.4% live in France": an opening partitive.
                 return _opening_partitive(token, anchor)
@@ -1623,6 +1658,15 @@ class _SubjectFinder:
             # A bare figure as subject: a partitive ("of whom 70 died") or an elided noun
             # ("54 nations signed, only 27 ratified").
             return self._bare_subject(verb, span)
+        table_verb = _table_verb(verb, prep, quantity)
+        if table_verb is not None:
+            # "it led the non-US chart with an estimated $17.7m", "entered the chart at number
+            # three, taking $9m": a chart or table holds the entries; the entry took the money.
+            found = _clause_subject(table_verb, self.owner)
+            if found is None and _stand_in_subject(table_verb):
+                found = self._previous_subject(span) or _antecedent(table_verb)
+            if found is not None:
+                return found
         racer = _racer(verb, child, prep) if quantity.unit == "second" else None
         if racer is not None and racer.i not in self.owner:
             return _noun_phrase(racer)
@@ -1963,6 +2007,67 @@ def _range_end(anchor: Token, owner: dict[int, int]) -> bool:
         g.i in owner for c in start.children if c.dep_ == "pobj" for g in c.subtree)
 
 
+def _table_verb(verb: Token, prep: Token | None, quantity: Quantity) -> Token | None:
+    """The verb placing its subject in a chart or table, when an amount "with" it (or a
+    participle "taking" it) is what the subject scored there, not the table's."""
+    if quantity.kind not in ("money", "percent", "count"):
+        return None
+    if prep is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and (
+            verb.lemma_.lower() in _EARNING_VERBS):
+        verb = verb.head  # "..., taking $9m"
+    elif prep is None or prep.lower_ != "with":
+        return None
+    placed = any(g.lemma_.lower() in _TABLES
+                 for c in verb.children if c.dep_ in ("dobj", "prep", "attr")
+                 for g in ([c] if c.dep_ != "prep" else [g for g in c.children
+                                                         if g.dep_ == "pobj"]))
+    return verb if placed else None
+
+
+def _worth_of(worth: Token, owner: dict[int, int]) -> Token | None:
+    """What "worth" values when the parse hung it elsewhere: the noun right before it ("by
+    signing a deal worth 1bn euros for planes"), or what an existential clause counts
+    ("there were 922 cases of fraud in 2003, worth £38.5m")."""
+    doc = worth.doc
+    before = doc[worth.i - 1] if worth.i > 0 else None
+    if (before is not None and before.pos_ in _NOUN_POS and before.i not in owner
+            and not _when(before) and before.ent_type_ not in ("DATE", "TIME")):
+        return before
+    verb = worth.head
+    if worth.dep_ in ("acomp", "advcl", "dep") and any(c.dep_ == "expl" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in _NOUN_POS
+                     and c.i not in owner), None)
+    return None
+
+
+def _changes_object(anchor: Token, owner: dict[int, int]) -> bool:
+    """Whether a bare "from" or "to" figure is a level of the object its verb changes."""
+    prep = anchor.head
+    while prep.dep_ == "prep" and prep.head.lower_ in ("from", "to"):
+        prep = prep.head  # "from 350 to 400", the parse's "to" under "from"
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("from", "to") or prep.head.pos_ != "VERB":
+        return False
+    start = prep if prep.lower_ == "from" else next(
+        (c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if start is not None and any(g.dep_ == "pobj" and g.pos_ in _NOUN_POS for g in start.children):
+        return False  # "from 90 planes to 53": the end counts what the start did
+    return any(c.dep_ == "dobj" and c.pos_ in _NOUN_POS and c.i not in owner and c.i < prep.i
+               for c in prep.head.children)
+
+
+def _change_start(anchor: Token, owner: dict[int, int], index: int) -> int | None:
+    """The earlier figure a "from A to B" change hangs under B as a modifier ("from" A "to"
+    B read as one number phrase), if B is such an end."""
+    if not (anchor.dep_ == "pobj" and anchor.head.lower_ == "from"):
+        return None
+    for child in anchor.lefts:
+        other = owner.get(child.i)
+        if (other is not None and other < index and child.dep_ in ("quantmod", "nummod")
+                and any(t.lower_ == "to" for t in anchor.doc[child.i + 1:anchor.i])):
+            return other
+    return None
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb above a token."""
     for ancestor in token.ancestors:
@@ -2244,6 +2349,10 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     while first < head.i and (
         doc[first].is_punct
         or doc[first].lower_ in _FOCUS_ADVERBS  # "specifically airborne particles"
+        # the particle of a phrasal verb the parse hung on its object: "buy back shares"
+        # (whatever its tag: the tagger calls that "back" an adjective as often as not)
+        or (doc[first].lower_ in _PARTICLES and doc[first].pos_ not in _NOUN_POS
+            and first > 0 and doc[first - 1].pos_ == "VERB")
         or doc[first].text in _TIME_ZONES  # "by 1300 GMT Carnival's shares"
         # (a number in a name or word stays: "FTSE 250 index", "one-off charges")
         or (not _named_number(doc[first]) and (
@@ -2721,13 +2830,27 @@ def _dative(verb: Token) -> Subject | None:
     return None
 
 
+def _verb_preps(verb: Token) -> Iterator[Token]:
+    """The verb's prepositions, with one the parse hung inside its object's aside: in "spent
+    more than £3bn - or £140 per household - on asylum", "on" follows the closing dash."""
+    for c in verb.children:
+        if c.dep_ == "prep":
+            yield c
+        elif c.dep_ == "dobj":
+            dashes = [t for t in c.subtree if t.i > c.i and _spaced_dash(t)]
+            if len(dashes) >= 2:
+                after = dashes[1].i + 1
+                if after < len(verb.doc) and verb.doc[after].dep_ == "prep":
+                    yield verb.doc[after]
+
+
 def _prep_object(verb: Token, word: str) -> Subject | None:
     """The noun after the verb's preposition `word`, or the object of a gerund there
     ("spent on building rural infrastructure")."""
     if word == "for" and (verb.lemma_.lower() in _PENALTY_VERBS or verb.lower_ in _PENALTY_VERBS):
         return None  # "fined £15,000 for accusing a striker of cheating": an offence
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == word:
+    for c in _verb_preps(verb):
+        if c.lower_ == word:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and (
                 _time_frame(pobj) or pobj.lemma_.lower() in ("pocket", "time")
