@@ -1621,9 +1621,17 @@ EXTRACTED = [
      "number two, taking $11m.", "$11m", "newcomer Harbour Lights"),
     ("Night Train took second place in the UK chart with £2.1m, but it led the European chart "
      "at the weekend with an estimated £6.4m.", "an estimated £6.4m", "Night Train"),
+    ("The ballad was their first hit. It topped the US charts for five weeks in 1986.",
+     "five weeks", "ballad"),
     # A preposition the parse hung inside an aside still belongs to the verb.
     ("Councils have spent more than £2bn - or £90 per household - on flood defences since "
      "2010.", "more than £2bn", "flood defences"),
+    # ... and so does one after an adverbial phrase, or after a dash the parse read as a
+    # hyphen joining two nouns.
+    ("The club has offered £2m up front for the Scotland winger, who is out of contract in "
+     "June.", "£2m", "Scotland winger"),
+    ("The Greens, who campaigned on a slogan of \"Vote for tomorrow\", spent £1.2m on the "
+     "campaign - third behind Labour's £4.1m.", "£1.2m", "campaign"),
     # "worth" values the noun right before it, or what an existential clause counts.
     ("The chancellor began a visit to Delhi by signing a deal worth 2bn euros (£1.4bn) for "
      "Siemens to build 30 trains for the railway.", "2bn euros", "deal"),
@@ -1641,7 +1649,17 @@ EXTRACTED = [
     ("Molina, who lost a three-set thriller against Ruiz in the semi-finals, flies home "
      "today.", "three", "thriller"),
     ("Molina lost a three-set thriller to Ruiz.", "three", "thriller"),
-    # A height or time an athlete ("she", "he") clears or runs is the athlete's.
+    # "it" stands for a noun the same in both numbers ("the yen") as for any singular.
+    ("The yen, meanwhile, fell to 138.20 per euro in late trading. It later firmed to 137.35.",
+     "137.35", "yen"),
+    # A number closing a name is part of it, never the figure itself.
+    ("In London, the FTSE 100 fell 0.5% to 4,790.", "0.5%", "FTSE 100"),
+    ("At just £15, Puzzle Quest 2 is a bargain.", "£15", "Puzzle Quest 2"),
+    ("Three of her old singles are back in the Top 40.", "40", "Top"),
+    # A time a team set in winning is the team's, when the clause it completes names it.
+    ("The quartet held off favourites Jamaica to win the country's first relay medal in 37.90 "
+     "seconds.", "37.90 seconds", "quartet"),
+    # A height an athlete ("she", "he") clears is the athlete's.
     ("Anna Petrova won again in Oslo. It came two weeks after she cleared 4.75m in Madrid.",
      "4.75m", "Anna Petrova"),
 ]

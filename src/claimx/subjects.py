@@ -136,6 +136,7 @@ _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # What ranks entries: an amount "with" which something tops or enters one is the entry's.
 _TABLES = frozenset("chart charts list table league poll rankings standings".split())
 _EARNING_VERBS = frozenset("take earn gross make".split())
+_ADVERBIAL_NOUNS = frozenset("front advance cash full total".split())
 _PARTICLES = frozenset("back up down off out in over away".split())
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
 # Verbs of selling, whose object is what the money received "from" them pays for.
@@ -157,7 +158,9 @@ _RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn s
 # as well as lemma: the lemmatiser makes "fined" "fin").
 _PENALTY_VERBS = frozenset("fine fined fines fining penalise penalize punish".split())
 # Verbs whose object or "in" phrase is a racer's time: "clocked 6.56 seconds", "won in 21.07".
-_RACING_VERBS = frozenset("clock win finish run record complete".split())
+_RACING_VERBS = frozenset("clock win finish run record complete take claim clinch".split())
+# Events a time is set in, never who set it: "the race was won in 2:10:05".
+_EVENT_NOUNS = frozenset("race final heat event title record time course marathon".split())
 # Verbs of a height or length an athlete makes ("cleared 4.88m"; not "won the 1,000m").
 _LEAPING_VERBS = frozenset("clear jump throw leap vault".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
@@ -244,7 +247,13 @@ class _SubjectFinder:
     def subject(self, index: int) -> Subject:
         if index not in self.memo:
             self.memo[index] = _NONE  # guards against cycles through restatements
-            found = _tidy(self._resolve(index))
+            found = self._resolve(index)
+            span = self.spans[index]
+            if span is not None and found[0] and found[0].endswith(" " + span.text):
+                # A phrase closing with this very figure ("in the Top 40", "a growth rate of
+                # -0.1%"): a figure is never part of its own subject.
+                found = found[0][:-len(span.text)].rstrip(), found[1]
+            found = _tidy(found)
             # Teams are names whatever the sentence's first word looks like.
             self.memo[index] = found if index in self.score_sides else self._cased(found)
         return self.memo[index]
@@ -1665,8 +1674,7 @@ class _SubjectFinder:
             found = _clause_subject(table_verb, self.owner)
             if found is None and _stand_in_subject(table_verb):
                 found = self._previous_subject(span) or _antecedent(table_verb)
-            if found is not None:
-                return found
+            return found  # never the table itself
         racer = _racer(verb, child, prep) if quantity.unit == "second" else None
         if racer is not None and racer.i not in self.owner:
             return _noun_phrase(racer)
@@ -2009,10 +2017,14 @@ def _range_end(anchor: Token, owner: dict[int, int]) -> bool:
 
 def _table_verb(verb: Token, prep: Token | None, quantity: Quantity) -> Token | None:
     """The verb placing its subject in a chart or table, when an amount "with" it (or a
-    participle "taking" it) is what the subject scored there, not the table's."""
-    if quantity.kind not in ("money", "percent", "count"):
+    participle "taking" it) is what the subject scored there, not the table's; or a time
+    "for" which it stayed there ("topped the charts for three weeks")."""
+    if quantity.kind == "duration":
+        if prep is None or prep.lower_ != "for":
+            return None
+    elif quantity.kind not in ("money", "percent", "count"):
         return None
-    if prep is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and (
+    elif prep is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and (
             verb.lemma_.lower() in _EARNING_VERBS):
         verb = verb.head  # "..., taking $9m"
     elif prep is None or prep.lower_ != "with":
@@ -2652,6 +2664,8 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
             last = end
         elif _close_name(c, last):
             last = c.i
+        elif _name_number_after(c, head, last):
+            last = c.i  # "the FTSE 100", "Metal Slug 3": the number is part of the name
         elif dep in ("compound", "amod", "nmod"):
             if _holds_figure(c):
                 break  # "an offer worth 3.1bn dollars": the figure is the claim
@@ -2659,6 +2673,18 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
         else:
             break
     return last
+
+
+def _name_number_after(number: Token, head: Token, last: int) -> bool:
+    """A bare number closing a name right after it ("the FTSE 100 rose", "Metal Slug 3 is
+    cheap"), which the figures left out as part of the name; not a score ("Leeds 2-1") nor a
+    result before another name ("Chelsea 1 Arsenal 0")."""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    return (number.is_digit and number.i == last + 1 and head.pos_ == "PROPN"
+            and doc[last].pos_ == "PROPN" and number.dep_ in ("nummod", "appos", "npadvmod", "dep")
+            and (after is None or not (after.text in ("-", "–", "%") or after.pos_ == "PROPN"
+                                       or after.like_num or after.tag_ == "NNS")))
 
 
 def _close_name(name: Token, last: int) -> bool:
@@ -2836,6 +2862,12 @@ def _verb_preps(verb: Token) -> Iterator[Token]:
     for c in verb.children:
         if c.dep_ == "prep":
             yield c
+            # "offered £500,000 up front for the star": a preposition after an adverbial
+            # phrase of a bare noun ("up front", "in advance", "in cash") is the verb's.
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in _ADVERBIAL_NOUNS and not any(
+                        d.dep_ in ("det", "poss") for d in g.lefts):
+                    yield from (d for d in g.children if d.dep_ == "prep")
         elif c.dep_ == "dobj":
             dashes = [t for t in c.subtree if t.i > c.i and _spaced_dash(t)]
             if len(dashes) >= 2:
@@ -2852,6 +2884,11 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
     for c in _verb_preps(verb):
         if c.lower_ == word:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                # "spent £2.36m on the campaign - second only to ...": the parse can join
+                # the words either side of a spaced dash into one noun; the object ends there.
+                pobj = next((m for m in pobj.lefts if m.dep_ == "compound" and any(
+                    _spaced_dash(t) for t in verb.doc[m.i + 1:pobj.i])), pobj)
             if pobj is not None and (
                 _time_frame(pobj) or pobj.lemma_.lower() in ("pocket", "time")
             ):
@@ -2967,7 +3004,11 @@ def _antecedent(verb: Token) -> Subject | None:
     singular = pronoun.lower_ in ("it", "this")
     for i in range(pronoun.i - 1, earliest - 1, -1):
         token = doc[i]
-        plural_or_person = token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON"
+        # (a noun the same in both numbers is no plural: "The yen dropped ... It later
+        # strengthened")
+        plural = token.tag_ == "NNPS" or (
+            token.tag_ == "NNS" and token.lemma_.lower() != token.lower_)
+        plural_or_person = plural or token.ent_type_ == "PERSON"
         speaker = any(c.dep_ == "ccomp" and c.i > token.i for c in token.head.children)
         if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in _NOUN_POS
                 and not (singular and plural_or_person)
@@ -3971,7 +4012,20 @@ def _racer(verb: Token, child: Token, prep: Token | None) -> Token | None:
             and runner.dep_ == "pobj" and runner.head.lower_ == "with" and runner.pos_ == "PROPN"):
         return runner
     racer = _subject_in_line(verb)
-    return racer if racer is not None and racer.pos_ == "PROPN" else None
+    if racer is None and verb.dep_ in ("xcomp", "advcl", "conj") and prep is not None:
+        # "The quartet held off the USA to win the relay medal in 38.07 seconds": who
+        # raced is the subject of the clause the result completes.
+        above = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governing_verb(verb.head)
+        racer = _subject_in_line(above) if above is not None else None
+    if racer is None or racer.pos_ == "PROPN":
+        return racer
+    # A racer named by a description: "the Jamaican took the title in 45.91 seconds"; not
+    # a thing ("the race was won in 2:10:05"), nor a pronoun ("he won his heat in 7.64secs"
+    # reads as the heat's time as often as his).
+    if (racer.tag_ == "NN" and prep is not None and racer.ent_type_ in ("", "NORP")
+            and racer.lower_ not in _EVENT_NOUNS):
+        return racer
+    return None
 
 
 def _with_absolute(word: Token) -> Token | None:
