@@ -1652,6 +1652,14 @@ EXTRACTED = [
     # "it" stands for a noun the same in both numbers ("the yen") as for any singular.
     ("The yen, meanwhile, fell to 138.20 per euro in late trading. It later firmed to 137.35.",
      "137.35", "yen"),
+    # A unit the figures do not read as one (pixels, frames a second, dots per inch) is
+    # not what is counted: the picture, the video or the resolution is measured.
+    ("The stitched panorama is 1.8 billion pixels in size.", "1.8 billion",
+     "stitched panorama"),
+    ("The new handset can play video at 25 frames a second.", "25", "video"),
+    ("Each line is made up of 1,280 pixels.", "1,280", "pixels"),
+    ("Printed at 600 dots per inch resolution, the map would cover a wall.", "600",
+     "resolution"),
     # A number closing a name is part of it, never the figure itself.
     ("In London, the FTSE 100 fell 0.5% to 4,790.", "0.5%", "FTSE 100"),
     ("At just £15, Puzzle Quest 2 is a bargain.", "£15", "Puzzle Quest 2"),

@@ -137,6 +137,8 @@ _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 _TABLES = frozenset("chart charts list table league poll rankings standings".split())
 _EARNING_VERBS = frozenset("take earn gross make".split())
 _ADVERBIAL_NOUNS = frozenset("front advance cash full total".split())
+# Words a phrase cannot end with: "for the", "rather than", "his".
+_NEEDS_NOUN = frozenset("the a an than his her its their my our your this that these".split())
 _PARTICLES = frozenset("back up down off out in over away".split())
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
 # Verbs of selling, whose object is what the money received "from" them pays for.
@@ -251,8 +253,12 @@ class _SubjectFinder:
             span = self.spans[index]
             if span is not None and found[0] and found[0].endswith(" " + span.text):
                 # A phrase closing with this very figure ("in the Top 40", "a growth rate of
-                # -0.1%"): a figure is never part of its own subject.
-                found = found[0][:-len(span.text)].rstrip(), found[1]
+                # -0.1%"): a figure is never part of its own subject; but where the words
+                # before it need it ("reimbursement for the billions"), the phrase stays.
+                rest = found[0][:-len(span.text)].rstrip()
+                last = rest.rsplit(" ", 1)[-1].lower()
+                if last not in _NEEDS_NOUN and not last.endswith(("'s", "'", "’s")):
+                    found = rest, found[1]
             found = _tidy(found)
             # Teams are names whatever the sentence's first word looks like.
             self.memo[index] = found if index in self.score_sides else self._cased(found)
@@ -1170,9 +1176,14 @@ class _SubjectFinder:
     def _counted(self, index: int, span: Span, noun: Token) -> Subject | None:
         """The subject for a figure pre-modifying `noun`, unless the noun only frames it
         (multiplier, landmark, container, change compared with an earlier figure)."""
-        if noun.i <= span.end and noun.lower_ in _UNIT_WORDS:
+        if noun.i <= span.end and _unit_word(noun):
             # "£3bn pounds a year", "£22 billions worth of savings", "a nine per cent rise":
-            # the figure's unit written twice, or its own last word, counts nothing.
+            # the figure's unit written twice, or its own last word, counts nothing; nor
+            # does a unit the figures do not read as one ("2.5 billion pixels in size").
+            rated = self.doc[noun.i + 3] if noun.i + 3 < len(self.doc) else None
+            if (rated is not None and self.doc[noun.i + 1].lower_ in _PER
+                    and rated.pos_ == "NOUN" and rated.i not in self.owner):
+                return _noun_phrase(rated, start=rated.i)  # "300 dots per inch resolution"
             return None
         shared = _shared_head(noun)
         if shared is not None:
@@ -1498,7 +1509,7 @@ class _SubjectFinder:
                     return earlier
             elif head.lower_ in ("best", "bests") and head.dep_ in ("pobj", "dobj", "attr"):
                 return _noun_phrase(head)  # "climbed to a season's best of 2.20m" ("best" JJS)
-            elif head.lower_ in _UNIT_WORDS and span.start <= head.i <= span.end:
+            elif _unit_word(head) and span.start <= head.i <= span.end:
                 pass  # "save countries £3bn pounds a year": the unit again; read on
             elif head.lower_ == "tune" and head.dep_ == "pobj":
                 pass  # "to the tune of £1.1m": read on to what costs that much
@@ -2681,6 +2692,10 @@ def _name_number_after(number: Token, head: Token, last: int) -> bool:
     result before another name ("Chelsea 1 Arsenal 0")."""
     doc = number.doc
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and (
+            (not number.whitespace_ and after.tag_ != "POS")  # "800m", but "FTSE 100's"
+            or (after.text == "," and number.i + 2 < len(doc) and doc[number.i + 2].like_num)):
+        return False  # "Henry 2, 29": minutes of goals, not a name
     return (number.is_digit and number.i == last + 1 and head.pos_ == "PROPN"
             and doc[last].pos_ == "PROPN" and number.dep_ in ("nummod", "appos", "npadvmod", "dep")
             and (after is None or not (after.text in ("-", "–", "%") or after.pos_ == "PROPN"
@@ -2887,8 +2902,9 @@ def _prep_object(verb: Token, word: str) -> Subject | None:
             if pobj is not None:
                 # "spent £2.36m on the campaign - second only to ...": the parse can join
                 # the words either side of a spaced dash into one noun; the object ends there.
-                pobj = next((m for m in pobj.lefts if m.dep_ == "compound" and any(
-                    _spaced_dash(t) for t in verb.doc[m.i + 1:pobj.i])), pobj)
+                pobj = max((m for m in pobj.lefts if m.dep_ == "compound" and any(
+                    _spaced_dash(t) for t in verb.doc[m.i + 1:pobj.i])),
+                    key=lambda m: m.i, default=pobj)
             if pobj is not None and (
                 _time_frame(pobj) or pobj.lemma_.lower() in ("pocket", "time")
             ):
@@ -3128,6 +3144,28 @@ _UNIT_WORDS = frozenset(
     "pound pounds dollar dollars euro euros yen rupee rupees peso pesos cent cents percent "
     "pence billion billions million millions thousand thousands".split()
 )
+# Units of picture size: "2.5 billion pixels in size" measures the picture.
+_PICTURE_UNITS = frozenset("pixel pixels megapixel megapixels".split())
+
+
+def _unit_word(noun: Token) -> bool:
+    """A word after a figure that is its unit, not what it counts: a currency or scale word
+    ("£3bn pounds"), a unit of picture size, or a rate's unit ("30 frames a second", "300
+    dots per inch")."""
+    if noun.lower_ in _UNIT_WORDS:
+        return True
+    if noun.lower_ in _PICTURE_UNITS:
+        # but pixels a picture is "made up of" are counted as its parts
+        whole = noun
+        while whole.dep_ == "conj":
+            whole = whole.head
+        return not (whole.dep_ == "pobj" and whole.head.lower_ == "of")
+    doc = noun.doc
+    return (noun.lower_ in ("frames", "dots") and noun.i + 2 < len(doc)
+            and doc[noun.i + 1].lower_ in _PER
+            and doc[noun.i + 2].lower_ in ("second", "inch"))
+
+
 # Words for works whose titles follow them: "the horror movie Cursed", "his single So High".
 _WORKS = frozenset(
     "film movie sequel prequel comedy thriller drama album single song track book novel show "
