@@ -1633,6 +1633,8 @@ EXTRACTED = [
     ("The Greens, who campaigned on a slogan of \"Vote for tomorrow\", spent £1.2m on the "
      "campaign - third behind Labour's £4.1m.", "£1.2m", "campaign"),
     # "worth" values the noun right before it, or what an existential clause counts.
+    ("There are 400 million people in the bloc, with the combined economies of its members "
+     "worth $2 trillion.", "$2 trillion", "combined economies of its members"),
     ("The chancellor began a visit to Delhi by signing a deal worth 2bn euros (£1.4bn) for "
      "Siemens to build 30 trains for the railway.", "2bn euros", "deal"),
     ("Auditors found there were 540 cases of benefit fraud in the region last year, worth "
@@ -1667,6 +1669,8 @@ EXTRACTED = [
     # A time a team set in winning is the team's, when the clause it completes names it.
     ("The quartet held off favourites Jamaica to win the country's first relay medal in 37.90 "
      "seconds.", "37.90 seconds", "quartet"),
+    ("Wanjiru finished well clear of the field, completing the course in 2:08:30.", "2:08:30",
+     "course"),
     # A height an athlete ("she", "he") clears is the athlete's.
     ("Anna Petrova won again in Oslo. It came two weeks after she cleared 4.75m in Madrid.",
      "4.75m", "Anna Petrova"),

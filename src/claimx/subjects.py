@@ -2052,6 +2052,9 @@ def _worth_of(worth: Token, owner: dict[int, int]) -> Token | None:
     signing a deal worth 1bn euros for planes"), or what an existential clause counts
     ("there were 922 cases of fraud in 2003, worth £38.5m")."""
     doc = worth.doc
+    valued = next((c for c in worth.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if valued is not None and valued.pos_ in _NOUN_POS:
+        return valued  # "with the combined economies of the countries worth $3.4 trillion"
     before = doc[worth.i - 1] if worth.i > 0 else None
     if (before is not None and before.pos_ in _NOUN_POS and before.i not in owner
             and not _when(before) and before.ent_type_ not in ("DATE", "TIME")):
@@ -4050,9 +4053,11 @@ def _racer(verb: Token, child: Token, prep: Token | None) -> Token | None:
             and runner.dep_ == "pobj" and runner.head.lower_ == "with" and runner.pos_ == "PROPN"):
         return runner
     racer = _subject_in_line(verb)
-    if racer is None and verb.dep_ in ("xcomp", "advcl", "conj") and prep is not None:
+    if racer is None and prep is not None and verb.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "The quartet held off the USA to win the relay medal in 38.07 seconds": who
-        # raced is the subject of the clause the result completes.
+        # raced is the subject of the clause the infinitive completes (but a participle
+        # tells of the race: "Kosgei finished ..., completing the race in 2:14:04").
         above = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governing_verb(verb.head)
         racer = _subject_in_line(above) if above is not None else None
     if racer is None or racer.pos_ == "PROPN":
