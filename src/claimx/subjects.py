@@ -132,14 +132,17 @@ _PRICE_VERBS = frozenset("cost fetch sell retail trade".split())
 # Verbs spending money or time on what a participle after them does.
 _CUTTING_VERBS = frozenset("cut shave slash trim wipe knock chop".split())
 _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
-# Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
 # What ranks entries: an amount "with" which something tops or enters one is the entry's.
 _TABLES = frozenset("chart charts list table league poll rankings standings".split())
+# Participles of takings: "entered the chart at number three, taking $9m".
 _EARNING_VERBS = frozenset("take earn gross make".split())
+# Bare nouns of adverbial phrases a preposition can follow: "up front for the star".
 _ADVERBIAL_NOUNS = frozenset("front advance cash full total".split())
 # Words a phrase cannot end with: "for the", "rather than", "his".
 _NEEDS_NOUN = frozenset("the a an than his her its their my our your this that these".split())
+# Particles of phrasal verbs: "buy back shares", "pay off debts".
 _PARTICLES = frozenset("back up down off out in over away".split())
+# Nouns naming a deal, whose "of" phrase is what a price "for" pays for.
 _TRANSACTIONS = frozenset("sale purchase acquisition takeover disposal sell-off".split())
 # Verbs of selling, whose object is what the money received "from" them pays for.
 _SELLING_VERBS = frozenset("sell dispose offload divest auction".split())
@@ -249,17 +252,7 @@ class _SubjectFinder:
     def subject(self, index: int) -> Subject:
         if index not in self.memo:
             self.memo[index] = _NONE  # guards against cycles through restatements
-            found = self._resolve(index)
-            span = self.spans[index]
-            if span is not None and found[0] and found[0].endswith(" " + span.text):
-                # A phrase closing with this very figure ("in the Top 40", "a growth rate of
-                # -0.1%"): a figure is never part of its own subject; but where the words
-                # before it need it ("reimbursement for the billions"), the phrase stays.
-                rest = found[0][:-len(span.text)].rstrip()
-                last = rest.rsplit(" ", 1)[-1].lower()
-                if last not in _NEEDS_NOUN and not last.endswith(("'s", "'", "’s")):
-                    found = rest, found[1]
-            found = _tidy(found)
+            found = _tidy(_without_figure(self._resolve(index), self.spans[index]))
             # Teams are names whatever the sentence's first word looks like.
             self.memo[index] = found if index in self.score_sides else self._cased(found)
         return self.memo[index]
@@ -2040,11 +2033,9 @@ def _table_verb(verb: Token, prep: Token | None, quantity: Quantity) -> Token | 
         verb = verb.head  # "..., taking $9m"
     elif prep is None or prep.lower_ != "with":
         return None
-    placed = any(g.lemma_.lower() in _TABLES
-                 for c in verb.children if c.dep_ in ("dobj", "prep", "attr")
-                 for g in ([c] if c.dep_ != "prep" else [g for g in c.children
-                                                         if g.dep_ == "pobj"]))
-    return verb if placed else None
+    placed = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return verb if any(t.lemma_.lower() in _TABLES for t in placed) else None
 
 
 def _worth_of(worth: Token, owner: dict[int, int]) -> Token | None:
@@ -2485,6 +2476,20 @@ _LOOSE_START = re.compile(r"(?:(?:and|or|but|to|['’]s|[-,()])(?=\s|\Z)|-\S*|[,
                           re.IGNORECASE)
 _LOOSE_END = re.compile(r"\s*(?:(?:\A|(?<=\s))(?:of|which|whose|and|or|to)|[-,(])\Z",
                         re.IGNORECASE)
+
+
+def _without_figure(found: Subject, span: Span | None) -> Subject:
+    """A phrase closing with its own figure ("in the Top 40", "a growth rate of -0.1%")
+    without it: a figure is never part of its own subject; but where the words before it
+    need it ("reimbursement for the billions"), the phrase stays."""
+    text, head = found
+    if span is None or not text or not text.endswith(" " + span.text):
+        return found
+    rest = text[:-len(span.text)].rstrip()
+    last = rest.rsplit(" ", 1)[-1].lower()
+    if last in _NEEDS_NOUN or last.endswith(("'s", "'", "’s")):
+        return found
+    return rest, head
 
 
 def _tidy(found: Subject) -> Subject:
