@@ -212,6 +212,9 @@ CASES = [
     ("Opec pumps 30m bpd.", "30m bpd", 30e6, None, None, "exact", "barrel/day"),
     ("It costs close to $1bn.", "close to $1bn", 1e9, None, None, "approx", "USD"),
     ("Cases surpassed one million.", "surpassed one million", 1e6, None, None, "over", None),
+    # "-plus" after a figure is a lower bound, like "+".
+    ("Chelsea made a £30m-plus bid.", "£30m-plus", 3e7, None, None, "at_least", "GBP"),
+    ("The 60-plus members voted.", "60-plus", 60, None, None, "at_least", None),
     ("It happened in a magnitude 2+ tremor.", "magnitude 2+", 2, None, None, "at_least",
      "magnitude"),
     # vague amounts
@@ -277,6 +280,11 @@ CASES = [
     ("The baby weighed 3.2kg.", "3.2kg", 3.2, None, None, "exact", "kilogram"),
     ("He lost 25 pounds in a month.", "25 pounds", 25, None, None, "exact", "pound_mass"),
     ("The bag weighs 200lbs.", "200lbs", 200, None, None, "exact", "pound_mass"),
+    # Bare "pounds" is money when it is paid or charged, and weight otherwise.
+    ("Fans will have to pay five pounds for a ticket.", "five pounds", 5, None, None, "exact",
+     "GBP"),
+    ("The service will cost just two pounds.", "two pounds", 2, None, None, "exact", "GBP"),
+    ("The salmon weighed 30 pounds.", "30 pounds", 30, None, None, "exact", "pound_mass"),
     ("Output reached 1.5 million barrels a day.", "1.5 million barrels a day", 1.5e6, None,
      None, "exact", "barrel/day"),
     ("The tank holds 500 litres.", "500 litres", 500, None, None, "exact", "litre"),

@@ -273,7 +273,16 @@ _PROPER_UNITS = frozenset(("celsius", "fahrenheit", "centigrade", "celcius", "fa
 _POUND_MONEY_RIGHT = re.compile(
     # "pounds sterling"; a rate against another currency: "one pound buying $1.91"
     rf"{_SP}(?i:sterling\b|(?:buying|bought|buys|worth|fetching|fetched|=){_SP}[$€¥])")
+# A verb or noun of paying right before the number: "pay five pounds for a ticket", "cost just
+# two pounds" (weights are weighed, lost or gained, never paid).
+_POUND_MONEY_LEFT = re.compile(
+    r"\b(?i:pay|pays|paid|paying|cost|costs|costing|charge[ds]?|charging|spen[dt]|spending"
+    r"|fined?|fines|earn(?:s|ed|ing)?|priced?|fee|fees|worth|sold|bought|donated?|wages?"
+    r"|salary|salaries)"
+    rf"(?:{_SP}(?i:of|just|only|around|about|some|nearly|almost|over|under|up{_SP}to|less{_SP}than"
+    rf"|more{_SP}than|an{_SP}extra|a{_SP}further|another))?{_SP}\Z")
 _SCALED_WON = re.compile(rf"{_SP}won\b")
+_PLUS_RIGHT = re.compile(r"-plus\b", re.I)
 # "half a percentage point", "a quarter of a percentage point", "a quarter point rise",
 # "a half-point cut": a part of a point (a bare "point" is a percentage point).
 _POINT_PART = re.compile(
@@ -540,7 +549,8 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     if gap == "-" and (u.group("code") or sym in ("%", "°")):
         return
     if name == "?pound":
-        money = part.scaled or _POUND_MONEY_RIGHT.match(text, u.end())
+        money = part.scaled or _POUND_MONEY_RIGHT.match(text, u.end()) or (
+            _POUND_MONEY_LEFT.search(text, max(0, part.num_start - 40), part.num_start))
         name = "GBP" if money else "pound_mass"
     if sym == "p" and not part.digits:
         return
@@ -816,6 +826,9 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     end = part.end
     if part.digits and high is None and text[end:end + 1] == "+" and qualifier == "exact":
         qualifier, end = "at_least", end + 1  # "magnitude 2+", "18+"
+    plus = _PLUS_RIGHT.match(text, end)
+    if plus and high is None and qualifier == "exact":
+        qualifier, end = "at_least", plus.end()  # "a £30m-plus bid", "the 60-plus members"
     if text[end:end + 1].isalnum() and part.digits:
         return None  # 18th, 5G, 1990s, 4x4
     if part.unit_text in ("C", "F") and _is_name_number(text, s):
