@@ -1674,6 +1674,39 @@ EXTRACTED = [
     # A height an athlete ("she", "he") clears is the athlete's.
     ("Anna Petrova won again in Oslo. It came two weeks after she cleared 4.75m in Madrid.",
      "4.75m", "Anna Petrova"),
+    # Money banked, netted or taken in is the taker's: the "from" phrase names the source.
+    ("The actor banked $20m from films and advertising last year.", "$20m", "actor"),
+    ("The band slipped to third. Ahead of them was Rita Moss, who took second place and "
+     "$3.1m from her tour.", "$3.1m", "Rita Moss"),
+    # "he" or "she" earning money or spending a stretch of time stands for the person named.
+    ("Claire Hughes topped the list. She earned £4.2m last year.", "£4.2m", "Claire Hughes"),
+    ("Tom Hardy is back. In his 12 years in the party, he has seen many leaders come and go.",
+     "12 years", "Tom Hardy"),
+    ("His comments come two days before he is due to fly to Paris.", "two days", None),
+    # A valuation of a noun closing an "of" chain values the whole phrase; the participle
+    # whose complement is the figure is no part of the counted noun's phrase.
+    ("A private archive of 40 letters of Dickens valued at between £30,000 and £50,000 went "
+     "unsold.", "between £30,000 and £50,000", "private archive"),
+    ("A private archive of 40 letters of Dickens valued at between £30,000 and £50,000 went "
+     "unsold.", "40", "letters of Dickens"),
+    # A chart place before a plural describes it: the plural is what is counted.
+    ("The label is releasing the singer's 11 number one singles this year.", "11",
+     "number one singles"),
+    # Pounds paid are money.
+    ("Visitors will have to pay ten pounds for a day pass.", "ten pounds", "day pass"),
+    # A figure written "N-plus" pre-modifies the noun after it.
+    ("Madrid will tempt Milan with a €40m-plus bid next month.", "€40m-plus", "bid"),
+    # An age reached is whoever reaches it.
+    ("The website has reached the ripe old age of 15.", "15", "website"),
+    # Cutting a count "to" a smaller one gives the new count of what was cut.
+    ("The plan involves cutting the county's nine fire stations to six.", "six",
+     "fire stations"),
+    # A source in "According to ..." is never what the figure measures, even when the parse
+    # takes it for the subject.
+    ("According to web analysis firm Netcraft, the so-called dark web, has tripled every six "
+     "months.", "six months", "so-called dark web"),
+    ("According to ratings agency Moody's, the country's debt has doubled in three years.",
+     "three years", "country's debt"),
 ]
 
 

@@ -88,7 +88,8 @@ _THRESHOLD_NOUNS = frozenset(
 )
 # Verbs whose subject speaks about someone else rather than being the one talked about.
 _SPEAKING_VERBS = _FINDING_VERBS | frozenset(
-    "tell add insist admit explain describe praise criticise criticize urge ask".split())
+    "tell add insist admit explain describe praise criticise criticize urge ask confirm deny "
+    "stress announce".split())
 # Units of length: "from six yards" says where an action started.
 _LENGTHS = frozenset("yard metre kilometre mile foot".split())
 # Words between a currency unit and its price in another: "one euro worth $1.32", "one
@@ -120,6 +121,8 @@ _TIME_ZONES = frozenset("GMT BST UTC EST EDT CET ET PT".split())
 # Where a sentence is served: "seven years in jail".
 _CUSTODY = frozenset("jail prison custody detention gaol".split())
 # Verbs whose object is the subject of the infinitive after it: "expects sales to rise".
+# Verbs putting a price on a thing: "a collection valued at $30,000".
+_VALUING_VERBS = frozenset("value price estimate put".split())
 _EXPECTING_VERBS = frozenset(
     "expect predict forecast project see want allow cause help need".split()
 )
@@ -131,6 +134,8 @@ _OUTDOING_VERBS = frozenset(
 _PRICE_VERBS = frozenset("cost fetch sell retail trade".split())
 # Verbs spending money or time on what a participle after them does.
 _CUTTING_VERBS = frozenset("cut shave slash trim wipe knock chop".split())
+# Verbs changing how many of a thing there are: "cut six regiments to five".
+_RESIZING_VERBS = _CUTTING_VERBS | frozenset("reduce increase expand raise boost double".split())
 _SPENDING_VERBS = frozenset("spend invest waste devote use need take".split())
 # What ranks entries: an amount "with" which something tops or enters one is the entry's.
 _TABLES = frozenset("chart charts list table league poll rankings standings".split())
@@ -158,7 +163,9 @@ _MOVING_VERBS = frozenset(
 # in Mitsubishi Motors".
 _HOLDERS = frozenset("shareholder shareholders stakeholder owner owners holder partner".split())
 # Verbs taking money in: their "from" phrase is the giver, not what the money is for.
-_RECEIVING_VERBS = frozenset("receive get obtain raise borrow win collect earn secure".split())
+_RECEIVING_VERBS = frozenset(
+    "receive get obtain raise borrow win collect earn secure bank pocket net gross take make"
+    .split())
 # Verbs of punishment, whose "for" phrase is the offence, not what the money buys (by word
 # as well as lemma: the lemmatiser makes "fined" "fin").
 _PENALTY_VERBS = frozenset("fine fined fines fining penalise penalize punish".split())
@@ -1043,6 +1050,12 @@ class _SubjectFinder:
                 # tagger made of it, is a modifier like "three-judge"; on to the noun.
                 token = head
                 continue
+            if (head.lower_ == "number" and head.i + 2 < len(self.doc)
+                    and _numeric(self.doc[head.i + 1]) and self.doc[head.i + 2].tag_ == "NNS"
+                    and self.doc[head.i + 2].i not in self.owner):
+                # "Elvis's 18 number one singles": a chart place before a noun describes it,
+                # however the parse hung the words.
+                return self._counted(index, span, self.doc[head.i + 2])
             if _nominal(head) and head.i not in self.owner and not _gerund_clause(head):
                 spanned = _of_object(head) if head.tag_ == "NNS" and (
                     head.lemma_.lower() in _TIME_NOUNS) else None
@@ -1066,6 +1079,10 @@ class _SubjectFinder:
             token = head
         if after is None or after.i in self.owner:
             return None
+        if span[-1].lower_ == "plus" and after.pos_ in _NOUN_POS and after.is_lower:
+            # "a £30m-plus bid": the parse reads "plus" as a conjunction; the noun after it
+            # is what the figure pre-modifies.
+            return _noun_phrase(_compound_head(after), start=after.i)
         if (quantity.kind == "money" and after.pos_ in ("ADJ", "VERB") and after.is_lower
                 and span.start > 0
                 and (self.doc[span.start - 1].lower_ in ("a", "an")
@@ -1535,10 +1552,11 @@ class _SubjectFinder:
                 # "expanded by a breakneck 9.5%": a word between the article and the figure
                 # describes the figure, whatever the tagger made of it.
                 pass
-            elif (head.lower_ in ("place", "position", "spot") and head.dep_ == "pobj"
+            elif (head.lower_ in ("place", "position", "spot")
+                  and (head.dep_ == "pobj" or (head.dep_ == "dobj" and token.dep_ == "conj"))
                   and any(c.ent_type_ == "ORDINAL" for c in head.lefts)):
-                # "was in third position with $10.85m": a place in a chart holds nothing;
-                # what is in that place took the money.
+                # "was in third position with $10.85m", "took fourth place and $42.7m": a place
+                # in a chart holds nothing; what is in that place took the money.
                 pass
             elif head.pos_ in _NOUN_POS and head.i not in self.owner and not _when(head):
                 if token.dep_ == "conj" and token.i in self.owner:
@@ -1823,6 +1841,10 @@ class _SubjectFinder:
             # "increase world food needs by 50%": the changed object, not the agent. An object
             # after the figure is a comment on it ("widened to $60bn, an all-time record").
             obj = _object(verb, child, self.owner, uncounted=quantity.kind == "count")
+            if (obj is None and quantity.kind == "count" and prep is not None
+                    and prep.lower_ == "to" and verb.lemma_.lower() in _RESIZING_VERBS):
+                # "cutting Scotland's six regiments to five": the new count of what was cut.
+                obj = _object(verb, child, self.owner)
             if obj is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp"):
                 # "raised the stake holding allowed to 49%": a participle the parse hung on
                 # the verb describes the object just before it.
@@ -1863,6 +1885,19 @@ class _SubjectFinder:
                 # is the mark's, when the subject only points back.
                 return beaten
             return self._previous_subject(span, reach_back=reach_back) or _antecedent(verb)
+        if found is None and (
+            # money a person takes in ("she earned $54.9m"), not money sought or set aside
+            (quantity.kind == "money" and prep is None and lemma in _RECEIVING_VERBS)
+            # not a time between two events ("three days before he meets") or a window
+            # ("the last two years")
+            or (quantity.kind == "duration" and (child.dep_ == "dobj" or (
+                prep is not None and prep.lower_ in ("for", "in"))))
+        ):
+            person = _raised_subject(verb)
+            if person is not None and person.lower_ in ("he", "she"):
+                # "she earned $54.9m", "He has been playing for the Blues for two years": the
+                # person the pronoun stands for.
+                return _person_before(span, described=False)
         return found
 
     def _bare_subject(self, verb: Token, span: Span) -> Subject | None:
@@ -2678,7 +2713,10 @@ def _right_end(head: Token, top: bool, depth: int = 2) -> int:
             continue
         elif dep == "acl" and c.tag_ == "VBN" and top:
             end = _reduced_end(c)
-            if end == c.i and _tells_what_happened(c, head):
+            if end == c.i and (_tells_what_happened(c, head) or (
+                    c.lemma_.lower() in _VALUING_VERBS
+                    and any(_holds_figure(g) for g in c.rights if g.i == c.i + 1))):
+                # (nor a valuation whose complement is the figure: "letters valued at £8m")
                 break
             last = end
         elif _close_name(c, last):
@@ -3231,6 +3269,10 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
             # had ...": the clause's subject ("at the retirement age of 65" is no person's).
             # With no one found, the age is still no one else's: never "age" itself.
             return _whose_age(event, span) or _NONE
+    if (age is not None and age.dep_ == "dobj" and age.i < start
+            and age.head.lemma_.lower() in ("reach", "hit", "turn", "celebrate")):
+        # "Yahoo has reached the grand old age of 10": whoever reached it.
+        return _whose_age(age.head, span) or _NONE
     if age is not None and age.dep_ == "pobj" and age.head.lower_ in ("from", "until", "after"):
         # "compulsory sex education from the age of seven": an age limit, held by no one
         # named; but "He lived in Norfolk from the age of eight": the age a person was then.
@@ -3684,6 +3726,12 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 # "shipments of consumer technologies expected to grow by 11%": what is
                 # expected is the whole phrase, whatever noun the parse hung it on.
                 noun = noun.head.head
+            while (verb.dep_ == "acl" and verb.lemma_.lower() in _VALUING_VERBS
+                   and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                   and noun.head.head.pos_ == "NOUN" and noun.head.head.i not in owner):
+                # "a collection of six recordings of Presley valued at $30,000": what is
+                # valued is the whole phrase, not the last noun of its "of" chain.
+                noun = noun.head.head
             return _noun_phrase(_unwrap_container(noun))
         if verb.dep_ == "ccomp":
             # "the advisory indicated Dorian's winds were near 180 mph" is often parsed with
@@ -3777,6 +3825,18 @@ def _tensed(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _credited_source(subj: Token) -> Token | None:
+    """What a source the parse made the subject stands beside: in "According to research firm
+    Technorati, the blogosphere has doubled", the parse can take the source for the subject
+    and the real subject for its apposition."""
+    doc = subj.doc
+    opening = doc[subj.sent.start:subj.left_edge.i]
+    if not any(t.lower_ == "according" and doc[t.i + 1].lower_ == "to" for t in opening) or any(
+            t.text == "," for t in opening):
+        return None
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
 def _subject_in_line(verb: Token) -> Token | None:
     """The verb's subject, unless the parse took it from a headline run into the sentence: then
     the noun in the verb's own line that the parse hung back into the headline."""
@@ -3825,6 +3885,9 @@ def _subject_in_line(verb: Token) -> Token | None:
             # subjects of one verb is a misparse of a fronted phrase; the one right before
             # the verb is its subject.
             return nearest
+        credited = _credited_source(chosen)
+        if credited is not None:
+            return credited
         return chosen
     return next(
         (t for t in doc[line_start:verb.i] if t.head.i < line_start and t.pos_ in _NOUN_POS),
