@@ -1696,6 +1696,13 @@ EXTRACTED = [
     ("Visitors will have to pay ten pounds for a day pass.", "ten pounds", "day pass"),
     # A figure written "N-plus" pre-modifies the noun after it.
     ("Madrid will tempt Milan with a €40m-plus bid next month.", "€40m-plus", "bid"),
+    # A bare share standing as a subject is a share of what its sentence just counted,
+    # else of the group the sentence before was about.
+    ("The number of podcasts has passed 500,000, although fewer than a fifth are updated "
+     "weekly.", "fewer than a fifth", "podcasts"),
+    ("Shoppers across Europe continue to ignore warnings about fake goods, a report "
+     "suggests.\n\nMore than a third have bought fake perfume and 20% have bought fake "
+     "watches.", "20%", "shoppers"),
     # An age reached is whoever reaches it.
     ("The website has reached the ripe old age of 15.", "15", "website"),
     # Cutting a count "to" a smaller one gives the new count of what was cut.

@@ -1927,7 +1927,37 @@ class _SubjectFinder:
             spent_on = _prep_object(verb, "on") or _prep_object(verb, "for")
             if spent_on is not None:
                 return spent_on
-        return self._elided(span, span[-1])
+        found = self._elided(span, span[-1])
+        if found is None and self.quantities[self.owner[span.start]].kind in ("fraction", "percent"):
+            found = self._share_of_group(span)
+        return found
+
+    def _share_of_group(self, span: Span) -> Subject | None:
+        """What a bare share standing as a subject is a share of: the things just counted or
+        shared out in its sentence ("the number of blogs has exceeded 4.8 million, although less than a
+        quarter are maintained"), else the group the sentence before was about ("Computer users
+        ignore warnings ... More than a quarter have bought software")."""
+        for index in self._earlier(span, span.sent.start):
+            # (or the whole an earlier share in it was of: "44% of searchers use one engine,
+            # 48% use two")
+            if self.quantities[index].kind in ("count", "vague", "percent", "fraction"):
+                found = self.memo.get(index, _NONE)
+                return found if found != _NONE else None
+        sent = span.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent.root
+        if any(index in self.owner for index in range(before.sent.start, before.sent.end)):
+            # A figure there measured the group ("Sales rose 5% in March. Only 10% came from
+            # exports"): whatever it was a share of, it was said there, not here.
+            return None
+        if before.lemma_.lower() in _SPEAKING_VERBS:
+            # "Shoppers ignore warnings, a report suggests": the reported clause's group
+            before = next((c for c in before.children if c.dep_ == "ccomp"), before)
+        group = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if group is not None and group.tag_ in ("NNS", "NNPS") and group.i not in self.owner:
+            return _noun_phrase(group)
+        return None
 
     def _elided(self, span: Span, anchor: Token, reach_back: bool = True) -> Subject | None:
         """A bare figure borrows the noun of the nearest earlier figure that had one, in this
