@@ -1703,6 +1703,9 @@ EXTRACTED = [
     ("Shoppers across Europe continue to ignore warnings about fake goods, a report "
      "suggests.\n\nMore than a third have bought fake perfume and 20% have bought fake "
      "watches.", "20%", "shoppers"),
+    # Named parties are not the group a poll's share is of.
+    ("Both the Republicans and the Democrats are keen to talk about trust.\n\nYet in the "
+     "survey, 54% said it made no difference to their vote.", "54%", None),
     # An age reached is whoever reaches it.
     ("The website has reached the ripe old age of 15.", "15", "website"),
     # Cutting a count "to" a smaller one gives the new count of what was cut.

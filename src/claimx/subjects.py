@@ -1955,7 +1955,9 @@ class _SubjectFinder:
             # "Shoppers ignore warnings, a report suggests": the reported clause's group
             before = next((c for c in before.children if c.dep_ == "ccomp"), before)
         group = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if group is not None and group.tag_ in ("NNS", "NNPS") and group.i not in self.owner:
+        # (a group of people or things, not named parties: "Both the Tories and the Lib Dems
+        # are keen ... 61% said" is a share of those polled, not of the parties)
+        if group is not None and group.tag_ == "NNS" and group.i not in self.owner:
             return _noun_phrase(group)
         return None
 
