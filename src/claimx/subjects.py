@@ -460,10 +460,9 @@ class _SubjectFinder:
         figure of the same kind in its sentence ("margins were 14.1%, which it said could
         reach 14.8%")."""
         kind = self.quantities[index].kind
-        for earlier in self._earlier(span, span.sent.start):
-            if self.quantities[earlier].kind == kind:
-                found = self.memo.get(earlier, _NONE)
-                return found if found != _NONE else None
+        earlier = self._nearest_of_kind(span, (kind,))
+        if earlier is not None:
+            return earlier if earlier != _NONE else None
         # "it earned $10m, down from a profit of $133m": a later figure that names its noun.
         for later in range(index + 1, len(self.quantities)):
             other = self.spans[later]
@@ -1928,21 +1927,21 @@ class _SubjectFinder:
             if spent_on is not None:
                 return spent_on
         found = self._elided(span, span[-1])
-        if found is None and self.quantities[self.owner[span.start]].kind in ("fraction", "percent"):
+        shared = self.quantities[self.owner[span.start]].kind in ("fraction", "percent")
+        if found is None and shared:
             found = self._share_of_group(span)
         return found
 
     def _share_of_group(self, span: Span) -> Subject | None:
         """What a bare share standing as a subject is a share of: the things just counted or
-        shared out in its sentence ("the number of blogs has exceeded 4.8 million, although less than a
-        quarter are maintained"), else the group the sentence before was about ("Computer users
-        ignore warnings ... More than a quarter have bought software")."""
-        for index in self._earlier(span, span.sent.start):
-            # (or the whole an earlier share in it was of: "44% of searchers use one engine,
-            # 48% use two")
-            if self.quantities[index].kind in ("count", "vague", "percent", "fraction"):
-                found = self.memo.get(index, _NONE)
-                return found if found != _NONE else None
+        shared out in its sentence ("the number of blogs has exceeded 4.8 million, although
+        less than a quarter are maintained"), else the group the sentence before was about
+        ("Computer users ignore warnings ... More than a quarter have bought software")."""
+        # (or the whole an earlier share in it was of: "44% of searchers use one engine, 48%
+        # use two")
+        counted = self._nearest_of_kind(span, ("count", "vague", "percent", "fraction"))
+        if counted is not None:
+            return counted if counted != _NONE else None
         sent = span.sent
         if sent.start == 0:
             return None
@@ -1999,6 +1998,14 @@ class _SubjectFinder:
             found = self.memo.get(index, _NONE)
             if found != _NONE:
                 return found
+        return None
+
+    def _nearest_of_kind(self, span: Span, kinds: tuple[str, ...]) -> Subject | None:
+        """The subject found for the nearest earlier figure of one of `kinds` in this sentence
+        (_NONE when it has none), or None when there is no such figure."""
+        for index in self._earlier(span, span.sent.start):
+            if self.quantities[index].kind in kinds:
+                return self.memo.get(index, _NONE)
         return None
 
     def _earlier(self, span: Span, earliest: int) -> Iterator[int]:
