@@ -1717,6 +1717,19 @@ EXTRACTED = [
      "months.", "six months", "so-called dark web"),
     ("According to ratings agency Moody's, the country's debt has doubled in three years.",
      "three years", "country's debt"),
+    # A bare figure after "instead of" measures what the figure it replaces measured.
+    ("The camera pairs a lens and a sensor on one mount instead of two.", "two", "mount"),
+    # An adverb of place the tagger takes for a noun does not head the phrase.
+    ("The squad will train for three weeks of cricket indoors this winter.", "three weeks",
+     "cricket"),
+    # Names coordinated, each with its age set off by commas: each age is its own name's.
+    ("Hughes, 44, and Ferreira, 39, were remanded in custody.", "39", "Ferreira"),
+    # "The N-year-old" followed by a verb the tagger took for an adjective stands alone.
+    ("Maria Kirilenko reached the final in Doha.\n\nThe 22-year-old stunned Venus Williams "
+     "in the semi-final.", "22-year-old", "Maria Kirilenko"),
+    # A sum a participle says went on something measures that thing; so does a part of it.
+    ("The £400m spent on flood defences in 2003 was not enough.", "£400m", "flood defences"),
+    ("Rail projects took 60% of the £9bn invested in transport last year.", "60%", "transport"),
 ]
 
 

@@ -312,6 +312,8 @@ class _SubjectFinder:
             self._exchange_rate(index, span)
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
+            or (quantity.kind == "money" and _spent_on(anchor))
+            or self._instead_of(span, quantity)
             or _times_as_many(span)
             or self._located(span, quantity)
             or self._partitive(span)
@@ -351,6 +353,23 @@ class _SubjectFinder:
             # point on the match clock places the event; no team or player lasts that long.
             return _NONE
         return found or _NONE
+
+    def _instead_of(self, span: Span, quantity: Quantity) -> Subject | None:
+        """`on one bit of silicon instead of two`, `on one mount instead of two`: a bare
+        count after "instead of" measures what the figure it replaces measured, or counts
+        the noun a "one" before it counted."""
+        doc = span.doc
+        if quantity.kind != "count" or span.start < 2 or [
+            t.lower_ for t in doc[span.start - 2:span.start]
+        ] != ["instead", "of"] or (span.end < len(doc) and doc[span.end].pos_ in _NOUN_POS):
+            return None
+        replaced = self._previous_subject(span)
+        if replaced is not None:
+            return replaced
+        single = next((t for t in reversed(doc[span.sent.start:span.start - 2])
+                       if t.lower_ in ("one", "single") and t.head.pos_ == "NOUN"
+                       and t.head.i > t.i), None)
+        return _noun_phrase(single.head) if single is not None else None
 
     def _exchange_rate(self, index: int, span: Span) -> Subject | None:
         """`one euro worth $1.3218`, `One dollar bought 102.55 yen`: a price in one currency
@@ -882,6 +901,14 @@ class _SubjectFinder:
             pobj = _noun_run_end(after)  # the parse lost the object: "half of the X's market"
         if pobj is not None:
             pobj = _hyphen_end(pobj)  # "10% of the e-mail", split by the tokenizer
+        whole = self.owner.get(pobj.i) if pobj is not None and word == "of" and (
+            quantity.kind in ("percent", "fraction", "count")) else None
+        if whole is not None and whole != self.owner.get(anchor.i):
+            # "47% of the £1.34bn spent on games", "half of the 300": a share of another
+            # figure measures what that figure measured (but a sum "of the $550m it lost"
+            # repaid to creditors is theirs).
+            found = self.subject(whole)
+            return found if found != _NONE else None
         task = pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"
         if pobj is not None and (task or (pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX"))):
             # "invest $48m in renovating parts of the hotel": what the task acts on; "half of
@@ -2404,6 +2431,11 @@ def _hyphen_end(token: Token) -> Token:
 
 def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     """The head with its modifiers as written: no determiner, figure or trailing clause."""
+    if head.lower_ in _PLACE_ADVERBS and head.i > 0 and head.doc[head.i - 1].head == head and (
+            head.doc[head.i - 1].dep_ == "compound"):
+        # "four days of football indoors": an adverb of place the tagger took for the noun
+        # the word before modifies.
+        return _noun_phrase(head.doc[head.i - 1], start)
     first = head.i
     for c in reversed(list(head.lefts)):
         if start is not None and c.left_edge.i < start:
@@ -2889,6 +2921,23 @@ def _object(
     return found
 
 
+# What a participle after a sum says it went on: "£1.34bn spent on games".
+_SPENT_ON = {"spend": "on", "pay": "for", "invest": "in", "earmark": "for", "allocate": "to"}
+
+
+def _spent_on(anchor: Token) -> Subject | None:
+    """`the £1.34bn spent on games`, `$2m paid for the rights`, `£5m invested in new
+    plant`: a sum the participle after it says went on something measures that thing."""
+    for acl in anchor.children:
+        prep_word = _SPENT_ON.get(acl.lemma_.lower())
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or prep_word is None:
+            continue
+        thing = _pobj(acl, prep_word)
+        if thing is not None and thing.pos_ in _NOUN_POS and not _numeric(thing):
+            return _noun_phrase(thing)
+    return None
+
+
 def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
     """`needs 30 years and $25 billion to resolve demining-related issues` -> the issues."""
     for owner in (anchor, verb):
@@ -3278,7 +3327,13 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         name = doc[start - 2]
         entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
         titled = name.i > 0 and doc[name.i - 1].lower_ in _TITLES
-        if (entity is not None and entity.label_ == "PERSON") or titled or (
+        # "Kenteris, 31, and Thanou, 30,": a name coordinated with a person's, or with a name
+        # that has its own figure set off the same way, is the figure's, whatever the tagger
+        # took it for.
+        paired = name.pos_ == "PROPN" and name.dep_ == "conj" and (
+            name.head.ent_type_ == "PERSON" or any(
+                c.dep_ == "appos" and c.like_num for c in name.head.children))
+        if (entity is not None and entity.label_ == "PERSON") or titled or paired or (
             name.pos_ == "NOUN" and name.tag_ == "NN" and entity is None and doc[end].text == ","
         ):
             return _noun_phrase(name)
@@ -3361,8 +3416,12 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
            # "The 62-year-old sang Hey Jude": a "noun" with an object is a verb, and a
            # verb between the age and its "noun" makes the age stand alone
            and not any(c.dep_ == "dobj" for c in t.head.children)
+           # ("The 25-year-old shocked Pete Sampras", the verb tagged an adjective of a name
+           # the parse made the sentence's root)
            and not any(w.tag_ in ("VBD", "VBZ", "VBP") or (w.tag_ == "VBN" and (
-               w.dep_ == "compound" or t.head.dep_ == "ROOT")) for w in doc[end:t.head.i])
+               w.dep_ == "compound" or t.head.dep_ == "ROOT")) or (
+               w.tag_ == "JJ" and w.lower_.endswith("ed") and t.head.dep_ == "ROOT")
+               for w in doc[end:t.head.i])
            for t in span):
         # "a 45-year-old man": the noun it modifies, found the usual way; but "Kate Nash,
         # the 19-year-old singer," describes the person named.
@@ -3421,6 +3480,8 @@ def _times_as_many(span: Span) -> Subject | None:
     return text, head
 
 
+# Adverbs of place the tagger can take for plural nouns ("football indoors").
+_PLACE_ADVERBS = frozenset("indoors outdoors abroad overseas upstairs downstairs offshore".split())
 _AS_MUCH = frozenset("much many few little".split())
 # Verbs of measure the tagger can take for plural nouns: "the career spans 10 years".
 _VERBS_TAKEN_FOR_PLURALS = frozenset(
