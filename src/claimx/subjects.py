@@ -902,11 +902,11 @@ class _SubjectFinder:
         if pobj is not None:
             pobj = _hyphen_end(pobj)  # "10% of the e-mail", split by the tokenizer
         whole = self.owner.get(pobj.i) if pobj is not None and word == "of" and (
-            quantity.kind in ("percent", "fraction", "count")) else None
+            quantity.kind in ("percent", "fraction")) else None
         if whole is not None and whole != self.owner.get(anchor.i):
             # "47% of the £1.34bn spent on games", "half of the 300": a share of another
-            # figure measures what that figure measured (but a sum "of the $550m it lost"
-            # repaid to creditors is theirs).
+            # figure measures what that figure measured (not a count or a sum: "four of the 12
+            # whose backgrounds were known", "repay its creditors $220m of the $550m it lost").
             found = self.subject(whole)
             return found if found != _NONE else None
         task = pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"
