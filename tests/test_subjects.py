@@ -1727,6 +1727,9 @@ EXTRACTED = [
     # "The N-year-old" followed by a verb the tagger took for an adjective stands alone.
     ("Maria Kirilenko reached the final in Doha.\n\nThe 22-year-old stunned Venus Williams "
      "in the semi-final.", "22-year-old", "Maria Kirilenko"),
+    # A verb of saying right after "The N-year-old" is the verb, never an adjective.
+    ("Jonny Wilkinson is fit again.\n\nThe 25-year-old insisted talk of retirement was "
+     "premature.", "25-year-old", "Jonny Wilkinson"),
     # A sum a participle says went on something measures that thing; so does a part of it.
     ("The £400m spent on flood defences in 2003 was not enough.", "£400m", "flood defences"),
     ("Rail projects took 60% of the £9bn invested in transport last year.", "60%", "transport"),

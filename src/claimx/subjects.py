@@ -3417,9 +3417,11 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
            # verb between the age and its "noun" makes the age stand alone
            and not any(c.dep_ == "dobj" for c in t.head.children)
            # ("The 25-year-old shocked Pete Sampras", the verb tagged an adjective of a name
-           # the parse made the sentence's root)
+           # the parse made the sentence's root; "The 31-year-old admitted interest ... was
+           # immense": a verb of saying is never an adjective)
            and not any(w.tag_ in ("VBD", "VBZ", "VBP") or (w.tag_ == "VBN" and (
-               w.dep_ == "compound" or t.head.dep_ == "ROOT")) or (
+               w.dep_ == "compound" or t.head.dep_ == "ROOT"
+               or w.lemma_.lower() in _SPEAKING_VERBS)) or (
                w.tag_ == "JJ" and w.lower_.endswith("ed") and t.head.dep_ == "ROOT")
                for w in doc[end:t.head.i])
            for t in span):
