@@ -1733,6 +1733,22 @@ EXTRACTED = [
     # A sum a participle says went on something measures that thing; so does a part of it.
     ("The £400m spent on flood defences in 2003 was not enough.", "£400m", "flood defences"),
     ("Rail projects took 60% of the £9bn invested in transport last year.", "60%", "transport"),
+    # A bare number a person is is their age: the named subject of the clause the pronoun's
+    # clause hangs on, whether or not the tagger knew the name for a person's.
+    ("Born in Bristol, Tom Marsh signed his first professional contract when he was 17.", "17",
+     "Tom Marsh"),
+    # A "person" the tagger found where one is in or at is a place: "in Monte Carlo".
+    ("Laura Ames was a gifted child. She later joined Diaghilev in Monte Carlo when she was "
+     "14.", "14", "Laura Ames"),
+    # "number six" is a place in a chart: a label, which counts nothing.
+    ("The band's debut album moved from 15 to number six.", "15", "band's debut album"),
+    # A bare number after a name and "at" is the place that name holds in a chart or list.
+    ("Climbers on the list included Top Gear host Sam Lee at six and Hollyoaks' Jo Brand at "
+     "14.", "six", "Top Gear host Sam Lee"),
+    # Time left on the clock is the game's, when the sentence names it, and no kick's.
+    ("Jones had a chance to win the match with four minutes remaining.", "four minutes",
+     "match"),
+    ("Dawson landed his fifth penalty with 12 minutes to go.", "12 minutes", None),
 ]
 
 

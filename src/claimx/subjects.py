@@ -312,6 +312,7 @@ class _SubjectFinder:
             self._exchange_rate(index, span)
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
+            or _placed_at(span, quantity)
             or (quantity.kind == "money" and _spent_on(anchor))
             or self._instead_of(span, quantity)
             or _times_as_many(span)
@@ -348,6 +349,13 @@ class _SubjectFinder:
                 # the measure, not the place it was for: "growth in Malaysia" -> "growth"
                 text, _, place = earlier[0].partition(" in ")
                 return (text if place[:1].isupper() else earlier[0]), earlier[1]
+        if _time_left(span, quantity):
+            # "cut the gap to 18-12 with 10 minutes left": the time left on the clock is the
+            # game's, if the sentence names it, and no team's, score's or kick's.
+            # (a game named after it is another: "... to book a home tie with Middlesbrough")
+            game = next((t for t in self.doc[span.sent.start:span.start]
+                         if t.lemma_.lower() in _GAME_NOUNS and t.pos_ == "NOUN"), None)
+            return _noun_phrase(game) if game is not None else _NONE
         if found and _match_offset(span, quantity) and _names_side(found, span):
             # "volleyed Liverpool ahead after 45 seconds", "went ahead 11 minutes later": a
             # point on the match clock places the event; no team or player lasts that long.
@@ -1082,7 +1090,8 @@ class _SubjectFinder:
                 # "Elvis's 18 number one singles": a chart place before a noun describes it,
                 # however the parse hung the words.
                 return self._counted(index, span, self.doc[head.i + 2])
-            if _nominal(head) and head.i not in self.owner and not _gerund_clause(head):
+            if (_nominal(head) and head.i not in self.owner and not _gerund_clause(head)
+                    and not _rank_label(head)):
                 spanned = _of_object(head) if head.tag_ == "NNS" and (
                     head.lemma_.lower() in _TIME_NOUNS) else None
                 if spanned is not None:
@@ -1176,7 +1185,8 @@ class _SubjectFinder:
             and after.lemma_.lower() not in _TIME_NOUNS)
         if (bare or modifier) and not dated and not after.is_punct:
             noun = _adjacent_noun(after)
-            if noun is not None and noun.i not in self.owner and not _gerund_clause(noun):
+            if (noun is not None and noun.i not in self.owner and not _gerund_clause(noun)
+                    and not _rank_label(noun)):
                 return self._counted(index, span, noun)
         if (bracketed and after.is_alpha and after.is_lower and span.start > 0
                 and self.doc[span.start - 1].lower_ in ("a", "an", "the")):
@@ -2218,6 +2228,52 @@ def _adjacent_noun(token: Token) -> Token | None:
             break
         token = token.head
     return token if _nominal(token) else None
+
+
+def _placed_at(span: Span, quantity: Quantity) -> Subject | None:
+    """`Newcomers included Julia Davis at seven and Tamsin Greig at 19`, `in at number 12`:
+    a bare whole number right after a name and "at" is the place the name holds in a chart or
+    list, however the parse joined the names and numbers."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "number":
+        i -= 1
+    if not (quantity.kind == "count" and quantity.unit is None and quantity.value.is_integer()
+            and i >= 1 and doc[i].lower_ == "at" and len(span) == 1):
+        return None
+    if span.end < len(doc) and doc[span.end].pos_ in _NOUN_POS:
+        return None  # "at 20 stores": a count of what follows
+    end = i - 1 if doc[i - 1].lower_ != "in" else i - 2  # "Dizzee Rascal in at number 12"
+    if end < 0 or doc[end].pos_ != "PROPN" or doc[end].ent_type_ not in (
+            "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", ""):
+        return None
+    start = end
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or (
+            doc[start - 1].tag_ in ("POS", "CC") and start > 1
+            and doc[start - 2].pos_ == "PROPN")):
+        start -= 1  # "Green Wing's Sam Hart", "Ant and Dec"
+    before = [t.lower_ for t in doc[max(start - 2, 0):start]]
+    if not doc[end].ent_type_ and before[-1:] != ["the"]:
+        return None  # "got a part time Job at 16"; but "The Zutons at 20" is a name
+    if before[-1:] in (["a"], ["an"]) or "of" in before:
+        return None  # "became an MP at 27 and Leader of the Opposition at 36": ages
+    name = doc[start:end + 1].text
+    for word in (doc[end], doc[start]):
+        phrase = _noun_phrase(word)  # "presenting duo Ant and Dec", when parsed whole
+        if phrase[0] is None or not phrase[0].endswith(name):
+            continue
+        opens = doc[end].idx + len(doc[end].text) - len(phrase[0])
+        if not any(t.pos_ in ("ADP", "ADV", "VERB") for t in doc[span.sent.start:start]
+                   if t.idx >= opens):
+            return phrase  # (not "just ahead of Oscar favourite Million Dollar Baby")
+    return _name(doc[start:end + 1])
+
+
+def _rank_label(token: Token) -> bool:
+    """Whether a noun is the "number" of a place in a chart or table ("moved from 13 to number
+    four", "at number eight and 10"): a label, which counts nothing."""
+    return token.lower_ == "number" and token.i + 1 < len(token.doc) and (
+        token.doc[token.i + 1].like_num)
 
 
 def _nominal(token: Token) -> bool:
@@ -3385,6 +3441,11 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         return _whose_age(span.root.head, span)
     if span[0].lower_ == "aged":
         return _aged(span)
+    verb = _bare_age_verb(span, quantity)
+    if verb is not None:
+        # "when she was just 15", "The former world number one was 22 when she retired",
+        # "when I turn 60": a bare number a person is, or turns, is their age.
+        return _whose_age(verb, span)
     if not _AGE_NOUN.search(quantity.text):
         return None
     if end < len(doc) and doc[end].tag_ == "POS":
@@ -3429,6 +3490,29 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         # the 19-year-old singer," describes the person named.
         return _described_person(span)
     return _person_before(span)
+
+
+def _bare_age_verb(span: Span, quantity: Quantity) -> Token | None:
+    """The verb of which a whole number with no unit and nothing counted is what a person is
+    ("she was 15") or turns ("I turn 60"): "be" with the number as its complement, or "turn"
+    with it as its object, and a person (a personal pronoun or a name) as the subject."""
+    if not (quantity.kind == "count" and quantity.unit is None and quantity.value.is_integer()
+            and 1 <= quantity.value <= 120 and len(span) == 1 + sum(
+                t.dep_ == "advmod" for t in span)):
+        return None
+    number = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+    verb = number.head
+    if not ((number.dep_ in ("attr", "acomp") and verb.lemma_ == "be")
+            or (number.dep_ == "dobj" and verb.lemma_.lower() == "turn")):
+        return None
+    if any(c.dep_ in ("prep", "nummod", "quantmod", "amod") and c.i > number.i
+           for c in number.children):
+        return None  # "he was 22 of 30", "she was 5 in the world"
+    subj = _raised_subject(verb)
+    # ("I was 18": the speaker's, which the quote's attribution gives, not this clause)
+    if subj is None or not (subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON"):
+        return None
+    return verb
 
 
 def _aged(span: Span) -> Subject | None:
@@ -3504,6 +3588,19 @@ def _match_offset(span: Span, quantity: Quantity) -> bool:
         before != "for" and after[:1] in (["remaining"], ["left"]) or after == ["to", "go"])
 
 
+def _time_left(span: Span, quantity: Quantity) -> bool:
+    """Whether minutes or seconds are what is left of a game: "with 11 minutes left", "with
+    seven minutes remaining", "with two minutes to go"."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end:span.end + 2]]
+    return (quantity.unit in ("minute", "second") and span.start > 0
+            and doc[span.start - 1].lower_ == "with"
+            and (after[:1] in (["remaining"], ["left"]) or after == ["to", "go"]))
+
+
+_GAME_NOUNS = frozenset("game match contest tie final semi-final quarter-final".split())
+
+
 def _names_side(found: Subject, span: Span) -> bool:
     """Whether a subject found in the figure's sentence names a team or player: a proper name
     ("Liverpool", "Cech") or "side", "hosts"...; not a common noun capitalised because it
@@ -3544,6 +3641,22 @@ def _whose_age(verb: Token, span: Span) -> Subject | None:
     person named before, or for the noun of the relative clause it sits in ("people who have
     died before they reach 65 years of age")."""
     subj = _raised_subject(verb)
+    if subj is not None and subj.lower_ in ("he", "she"):
+        # "Rowlands won a scholarship when she was just 15": a pronoun in a clause that hangs
+        # on the main one is that clause's named subject, whether or not the tagger knew the
+        # name for a person's.
+        # ("By the time he was 40, Lee had decided ...": or the sentence's; but not a
+        # speaker's: "Moore said ..., when she will be 34" speaks of someone else.)
+        main = verb
+        while main.dep_ in ("advcl", "conj") and main.head != main:
+            main = main.head
+        named = _raised_subject(main) if main != verb else None
+        if named is None and verb != verb.sent.root:
+            main = verb.sent.root
+            named = _raised_subject(main)
+        if (named is not None and named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "")
+                and main.lemma_.lower() not in _SPEAKING_VERBS):
+            return _noun_phrase(named)
     if subj is not None and subj.lower_ in ("he", "she", "i"):
         return _person_before(span, described=False)
     if subj is not None and subj.lower_ in ("they", "them"):
@@ -3567,9 +3680,11 @@ def _person_before(span: Span, described: bool = True) -> Subject | None:
         verb = verb.head
     own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     # A name used as a modifier ("Janet Jackson-style controversies") names no one present.
+    # Nor does a "person" one is in or at: "joined Diaghilev in Monte Carlo" names a place.
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= span.start
               and e.start >= earliest and e.root.i not in own
-              and e.root.dep_ not in ("compound", "amod", "nmod")]
+              and e.root.dep_ not in ("compound", "amod", "nmod")
+              and not (e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at"))]
     # In its own sentence, the main clause's subject is who the sentence is about: "Reid
     # rejected a move after Forest accepted an offer ... for the 22-year-old".
     # A speaker is not who they speak of: "Liz Yelling revealed the 30-year-old is aware".
