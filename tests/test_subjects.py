@@ -1745,6 +1745,9 @@ EXTRACTED = [
     # A bare number after a name and "at" is the place that name holds in a chart or list.
     ("Climbers on the list included Top Gear host Sam Lee at six and Hollyoaks' Jo Brand at "
      "14.", "six", "Top Gear host Sam Lee"),
+    # A number closing a name that opens the sentence is the name's ("Quake 4"), which the
+    # tagger took for a common noun there.
+    ("Quake 4 took three years to make and cost about $20m.", "about $20m", "Quake 4"),
     # Time left on the clock is the game's, when the sentence names it, and no kick's.
     ("Jones had a chance to win the match with four minutes remaining.", "four minutes",
      "match"),

@@ -271,9 +271,11 @@ class _SubjectFinder:
         text, word = found
         if not text or not text[:1].isupper():
             return found
-        first = text.split(maxsplit=1)[0]
+        first, _, rest = text.partition(" ")
         if first.isupper() or (word is not None and word != first and word[:1].isupper()):
             return found  # "MPC", or a title before a name: "Dr Greenspan"
+        if rest.isdigit():
+            return found  # a name closed by its number: "Quake 4"
         if self.capitalised is None:
             openers, names = set(), set()
             for token in self.doc:
@@ -2869,8 +2871,11 @@ def _name_number_after(number: Token, head: Token, last: int) -> bool:
             (not number.whitespace_ and after.tag_ != "POS")  # "800m", but "FTSE 100's"
             or (after.text == "," and number.i + 2 < len(doc) and doc[number.i + 2].like_num)):
         return False  # "Henry 2, 29": minutes of goals, not a name
-    return (number.is_digit and number.i == last + 1 and head.pos_ == "PROPN"
-            and doc[last].pos_ == "PROPN" and number.dep_ in ("nummod", "appos", "npadvmod", "dep")
+    # (a name the tagger took for a common noun where it opens a sentence: "Doom 3 was
+    # developed over four years")
+    return (number.is_digit and number.i == last + 1
+            and (head.pos_ == "PROPN" or (head.is_title and head.is_sent_start))
+            and (doc[last].pos_ == "PROPN" or doc[last] == head) and number.dep_ in ("nummod", "appos", "npadvmod", "dep")
             and (after is None or not (after.text in ("-", "–", "%") or after.pos_ == "PROPN"
                                        or after.like_num or after.tag_ == "NNS")))
 
