@@ -1748,6 +1748,8 @@ EXTRACTED = [
     # A number closing a name that opens the sentence is the name's ("Quake 4"), which the
     # tagger took for a common noun there.
     ("Quake 4 took three years to make and cost about $20m.", "about $20m", "Quake 4"),
+    # A hyphen inside a word is no dash setting the figure off: "a career-best 31".
+    ("Nadal stretched his unbeaten run to a career-best 31.", "31", "unbeaten run"),
     # Time left on the clock is the game's, when the sentence names it, and no kick's.
     ("Jones had a chance to win the match with four minutes remaining.", "four minutes",
      "match"),

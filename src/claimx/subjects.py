@@ -651,6 +651,8 @@ class _SubjectFinder:
             separators = (",", *separators)
         if i < 1 or self.doc[i].text not in separators:
             return None
+        if self.doc[i].text == "-" and not (self.doc[i - 1].whitespace_ or self.doc[i].whitespace_):
+            return None  # a hyphen inside a word: "to a career-best 24"
         if (span.end < len(self.doc) and self.doc[span.end].tag_ == "NNS"
                 and self.doc[span.end].lower_ not in _RANK_STEPS | {"points"}
                 and any(t.head.i == span.end for t in span)):
