@@ -2877,7 +2877,8 @@ def _name_number_after(number: Token, head: Token, last: int) -> bool:
     # developed over four years")
     return (number.is_digit and number.i == last + 1
             and (head.pos_ == "PROPN" or (head.is_title and head.is_sent_start))
-            and (doc[last].pos_ == "PROPN" or doc[last] == head) and number.dep_ in ("nummod", "appos", "npadvmod", "dep")
+            and (doc[last].pos_ == "PROPN" or doc[last] == head)
+            and number.dep_ in ("nummod", "appos", "npadvmod", "dep")
             and (after is None or not (after.text in ("-", "–", "%") or after.pos_ == "PROPN"
                                        or after.like_num or after.tag_ == "NNS")))
 
@@ -3450,8 +3451,8 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         return _aged(span)
     verb = _bare_age_verb(span, quantity)
     if verb is not None:
-        # "when she was just 15", "The former world number one was 22 when she retired",
-        # "when I turn 60": a bare number a person is, or turns, is their age.
+        # "when she was just 15", "Hingis was 22 when she retired", "before he turns 35": a
+        # bare number a person is, or turns, is their age.
         return _whose_age(verb, span)
     if not _AGE_NOUN.search(quantity.text):
         return None
@@ -3501,13 +3502,13 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
 
 def _bare_age_verb(span: Span, quantity: Quantity) -> Token | None:
     """The verb of which a whole number with no unit and nothing counted is what a person is
-    ("she was 15") or turns ("I turn 60"): "be" with the number as its complement, or "turn"
-    with it as its object, and a person (a personal pronoun or a name) as the subject."""
+    ("she was 15") or turns ("he turns 35"): "be" with the number as its complement, or "turn"
+    with it as its object, and "he", "she" or a name as the subject."""
     if not (quantity.kind == "count" and quantity.unit is None and quantity.value.is_integer()
             and 1 <= quantity.value <= 120 and len(span) == 1 + sum(
                 t.dep_ == "advmod" for t in span)):
         return None
-    number = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+    number = figure_anchor(span)
     verb = number.head
     if not ((number.dep_ in ("attr", "acomp") and verb.lemma_ == "be")
             or (number.dep_ == "dobj" and verb.lemma_.lower() == "turn")):
@@ -3597,12 +3598,9 @@ def _match_offset(span: Span, quantity: Quantity) -> bool:
 
 def _time_left(span: Span, quantity: Quantity) -> bool:
     """Whether minutes or seconds are what is left of a game: "with 11 minutes left", "with
-    seven minutes remaining", "with two minutes to go"."""
-    doc = span.doc
-    after = [t.lower_ for t in doc[span.end:span.end + 2]]
-    return (quantity.unit in ("minute", "second") and span.start > 0
-            and doc[span.start - 1].lower_ == "with"
-            and (after[:1] in (["remaining"], ["left"]) or after == ["to", "go"]))
+    seven minutes remaining", "with two minutes to go" (a match offset opened by "with")."""
+    return (span.start > 0 and span.doc[span.start - 1].lower_ == "with"
+            and _match_offset(span, quantity))
 
 
 _GAME_NOUNS = frozenset("game match contest tie final semi-final quarter-final".split())
