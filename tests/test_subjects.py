@@ -1750,6 +1750,17 @@ EXTRACTED = [
     ("Quake 4 took three years to make and cost about $20m.", "about $20m", "Quake 4"),
     # A hyphen inside a word is no dash setting the figure off: "a career-best 31".
     ("Nadal stretched his unbeaten run to a career-best 31.", "31", "unbeaten run"),
+    # A name whose age is set off before it acts is a person's, whatever the tagger took it for.
+    ("Markov won gold in the 400m in Athens, where Petrova, 27, won bronze in the 800m.", "27",
+     "Petrova"),
+    # The fee a move was made "for" is the mover's.
+    ("Daniel Jones has played in the Premiership since 1999. He moved to Arsenal for £4.5m "
+     "from Ajax.", "£4.5m", "Daniel Jones"),
+    # How long someone is out is theirs, not the injury's or the action's.
+    ("Aston Villa's Gareth Barry could be out for six weeks with a hamstring injury.",
+     "six weeks", "Aston Villa's Gareth Barry"),
+    ('"Gareth will be out of action for four to six weeks after a bad tackle," said the '
+     "manager.", "four to six weeks", "Gareth"),
     # Time left on the clock is the game's, when the sentence names it, and no kick's.
     ("Jones had a chance to win the match with four minutes remaining.", "four minutes",
      "match"),

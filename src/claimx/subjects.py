@@ -316,6 +316,8 @@ class _SubjectFinder:
             or _age_of(span, quantity)
             or _placed_at(span, quantity)
             or (quantity.kind == "money" and _spent_on(anchor))
+            or (quantity.kind == "money" and _fee_for_move(anchor, span))
+            or (quantity.kind == "duration" and _out_for(anchor, span))
             or self._instead_of(span, quantity)
             or _times_as_many(span)
             or self._located(span, quantity)
@@ -2273,6 +2275,67 @@ def _placed_at(span: Span, quantity: Quantity) -> Subject | None:
     return _name(doc[start:end + 1])
 
 
+# Verbs of a player's (or anyone's) move, whose "for" names the fee the mover went for.
+_MOVING_TO = frozenset("move join switch transfer defect".split())
+
+
+def _fee_for_move(anchor: Token, span: Span) -> Subject | None:
+    """`when he moved to Arsenal for £4.5m`, `joined Chelsea for £5m`: money a move was made
+    "for" is the fee for whoever moved."""
+    prep = anchor.head
+    verb = prep.head
+    if not (anchor.dep_ == "pobj" and prep.lower_ == "for" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in _MOVING_TO):
+        return None
+    return _actor(verb, span)
+
+
+def _out_for(anchor: Token, span: Span) -> Subject | None:
+    """`Barry could be out for six weeks`, `will be out of action for four to six weeks`: how
+    long someone is out is theirs, not the injury's or the action's."""
+    prep = anchor.head
+    if not (anchor.dep_ == "pobj" and prep.lower_ == "for"):
+        return None
+    holder = prep.head
+    if holder.lower_ == "action" and holder.head.lower_ == "of":
+        holder = holder.head.head  # "out of action for ..."
+    if holder.lower_ == "out":
+        holder = holder.head
+    if not (holder.lemma_ == "be" and any(c.lower_ == "out" for c in holder.children)):
+        return None
+    return _actor(holder, span)
+
+
+def _actor(verb: Token, span: Span) -> Subject | None:
+    """The verb's subject, with "he" or "she" read as the person it stands for."""
+    subj = _raised_subject(verb)
+    if subj is None:
+        return None
+    if subj.lower_ in ("he", "she"):
+        return _pronoun_person(verb, span)
+    return _noun_phrase(subj) if subj.pos_ in _NOUN_POS else None
+
+
+def _pronoun_person(verb: Token, span: Span) -> Subject | None:
+    """Who "he" or "she", the subject of `verb`, stands for. In a clause hanging on the main
+    one, the main clause's named subject, whether or not the tagger knew the name for a
+    person's ("Rowlands won a scholarship when she was just 15"), or else the sentence's
+    ("By the time he was 40, Lee had decided ...", "Babayaro has been in the Premiership
+    since 1997 when he moved"); but not a speaker's ("Moore said ..., when she will be 34"
+    speaks of someone else). Otherwise the person named before."""
+    main = verb
+    while main.dep_ in ("advcl", "conj") and main.head != main:
+        main = main.head
+    named = _raised_subject(main) if main != verb else None
+    if named is None and verb != verb.sent.root:
+        main = verb.sent.root
+        named = _raised_subject(main)
+    if (named is not None and named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "")
+            and main.lemma_.lower() not in _SPEAKING_VERBS):
+        return _noun_phrase(named)
+    return _person_before(span, described=False)
+
+
 def _rank_label(token: Token) -> bool:
     """Whether a noun is the "number" of a place in a chart or table ("moved from 13 to number
     four", "at number eight and 10"): a label, which counts nothing."""
@@ -3397,7 +3460,12 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         paired = name.pos_ == "PROPN" and name.dep_ == "conj" and (
             name.head.ent_type_ == "PERSON" or any(
                 c.dep_ == "appos" and c.like_num for c in name.head.children))
-        if (entity is not None and entity.label_ == "PERSON") or titled or paired or (
+        # "where Thanou, 29, won silver": a name whose figure is set off before it acts is a
+        # person's, whatever the tagger took the name for.
+        acting = (name.pos_ == "PROPN" and doc[end].text == "," and end + 1 < len(doc)
+                  and (doc[end + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                       or doc[end + 1].lower_ == "who"))
+        if (entity is not None and entity.label_ == "PERSON") or titled or paired or acting or (
             name.pos_ == "NOUN" and name.tag_ == "NN" and entity is None and doc[end].text == ","
         ):
             return _noun_phrase(name)
@@ -3647,22 +3715,8 @@ def _whose_age(verb: Token, span: Span) -> Subject | None:
     died before they reach 65 years of age")."""
     subj = _raised_subject(verb)
     if subj is not None and subj.lower_ in ("he", "she"):
-        # "Rowlands won a scholarship when she was just 15": a pronoun in a clause that hangs
-        # on the main one is that clause's named subject, whether or not the tagger knew the
-        # name for a person's.
-        # ("By the time he was 40, Lee had decided ...": or the sentence's; but not a
-        # speaker's: "Moore said ..., when she will be 34" speaks of someone else.)
-        main = verb
-        while main.dep_ in ("advcl", "conj") and main.head != main:
-            main = main.head
-        named = _raised_subject(main) if main != verb else None
-        if named is None and verb != verb.sent.root:
-            main = verb.sent.root
-            named = _raised_subject(main)
-        if (named is not None and named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "")
-                and main.lemma_.lower() not in _SPEAKING_VERBS):
-            return _noun_phrase(named)
-    if subj is not None and subj.lower_ in ("he", "she", "i"):
+        return _pronoun_person(verb, span)
+    if subj is not None and subj.lower_ == "i":
         return _person_before(span, described=False)
     if subj is not None and subj.lower_ in ("they", "them"):
         clause = verb
