@@ -2275,8 +2275,9 @@ def _placed_at(span: Span, quantity: Quantity) -> Subject | None:
     return _name(doc[start:end + 1])
 
 
-# Verbs of a player's (or anyone's) move, whose "for" names the fee the mover went for.
-_MOVING_TO = frozenset("move join switch transfer defect".split())
+# Verbs of a move from one club or firm to another, whose "for" names the fee the mover went
+# for (not _MOVING_VERBS, which move an index or a price).
+_TRANSFER_VERBS = frozenset("move join switch transfer defect".split())
 
 
 def _fee_for_move(anchor: Token, span: Span) -> Subject | None:
@@ -2285,7 +2286,7 @@ def _fee_for_move(anchor: Token, span: Span) -> Subject | None:
     prep = anchor.head
     verb = prep.head
     if not (anchor.dep_ == "pobj" and prep.lower_ == "for" and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in _MOVING_TO):
+            and verb.lemma_.lower() in _TRANSFER_VERBS):
         return None
     return _actor(verb, span)
 
