@@ -1765,6 +1765,12 @@ EXTRACTED = [
     ("Jones had a chance to win the match with four minutes remaining.", "four minutes",
      "match"),
     ("Dawson landed his fifth penalty with 12 minutes to go.", "12 minutes", None),
+    # A participle after the noun taken for the main verb ("counted"), the copula for its
+    # clause: the copula's subject is the participle's.
+    ("The population counted in the survey was 30% higher than last year.", "30%",
+     "population"),
+    ("The seal colony counted breeding on the island was 12% smaller than in 2019.", "12%",
+     "seal colony"),
 ]
 
 

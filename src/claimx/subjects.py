@@ -3924,6 +3924,9 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
     """The subject of a verb's clause, through coordination, relative clauses and participles."""
     for _ in range(4):
         subj = _subject_in_line(verb)
+        shared = _participle_subject(verb, subj)
+        if shared is not None:
+            subj = shared
         if subj is not None and subj.i in owner and subj.i > verb.i and verb.lemma_ == "be":
             subj = None  # "were £2bn": the parse took the figure's symbol for the subject
         reported = _reported_object(verb)
@@ -4081,6 +4084,23 @@ def _misplaced_subject(verb: Token) -> Token | None:
                        or (c.tag_ == "VBD" and c.right_edge.i + 1 == verb.i))), None)
     return None if clause is None else next(
         (c for c in clause.lefts if c.dep_ == "nsubj"), None)
+
+
+def _participle_subject(copula: Token, subj: Token | None) -> Token | None:
+    """The subject of a reduced relative the parse took for the main verb, with the real
+    verb, a copula, as its complement: "the population counted in the survey was 30% higher",
+    "the population counted over-wintering in Mexico was 144% greater". Only where the copula
+    has no subject of its own, or only an -ing word right after the participle; a verb that
+    takes a clause ("said trading was 5% higher") keeps its clause's subject."""
+    participle = copula.head
+    if (copula.lemma_ != "be" or copula.dep_ != "ccomp" or participle.tag_ not in ("VBD", "VBN")
+            or participle.i > copula.i or participle.lemma_.lower() in _SPEAKING_VERBS):
+        return None
+    if subj is not None and not (subj.lower_.endswith("ing") and subj.head == copula
+                                 and subj.left_edge.i == participle.i + 1):
+        return None
+    return next((c for c in participle.children if c.dep_ == "nsubj" and c.pos_ in _NOUN_POS
+                 and c.i < participle.i), None)
 
 
 def _reported_object(verb: Token) -> Token | None:
