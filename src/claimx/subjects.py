@@ -2553,6 +2553,14 @@ def _hyphen_end(token: Token) -> Token:
     return token
 
 
+def _split_word_end(token: Token) -> bool:
+    """The last part of a word the tokenizer split at a hyphen ("productions" of
+    "co-productions")."""
+    doc = token.doc
+    return (token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+            and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha)
+
+
 def _noun_phrase(head: Token, start: int | None = None) -> Subject:
     """The head with its modifiers as written: no determiner, figure or trailing clause."""
     if head.lower_ in _PLACE_ADVERBS and head.i > 0 and head.doc[head.i - 1].head == head and (
@@ -4154,6 +4162,17 @@ def _subject_in_line(verb: Token) -> Token | None:
     if same_line or line_start == verb.sent.start:
         chosen = (same_line or subjects)[0]
         nearest = subjects[-1]
+        if nearest is not chosen and nearest.i < verb.i and _split_word_end(nearest):
+            # "The co-founders own 30%": the parse made the pieces of a word split at its
+            # hyphen subjects of their own; the word's last part is the head.
+            return nearest
+        split = next((c for c in chosen.children if c.dep_ == "conj" and _split_word_end(c)
+                      and doc[c.i - 2].head == chosen), None)
+        if split is not None and split.i < verb.i and (
+                chosen.pos_ == "ADJ" or chosen.ent_type_ in ("GPE", "NORP")):
+            # "UK and US co-productions fell": or conjuncts of a place or people that
+            # modifies the word ("prices and co-payments" are two things).
+            return split
         dashes = sum(_spaced_dash(t) for t in doc[chosen.i:nearest.i])
         if nearest.i < verb.i and dashes and (dashes >= 2 or any(
                 _spaced_dash(t) for t in doc[verb.sent.start:chosen.i])):
