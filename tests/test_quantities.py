@@ -303,6 +303,13 @@ CASES = [
     ("Homes use 2,700 kWh a year.", "2,700 kWh a year", 2700, None, None, "exact",
      "kilowatt_hour/year"),
     ("The plant makes 10 GW.", "10 GW", 10, None, None, "exact", "gigawatt"),
+    # line speeds and clock rates: a number glued to "Mbps" is no identifier like "5G"
+    ("Homes will get 8Mbps broadband.", "8Mbps", 8, None, None, "exact", "megabit/second"),
+    ("The standard speed is 512kbps.", "512kbps", 512, None, None, "exact", "kilobit/second"),
+    ("The links carry up to 1.25gbps.", "up to 1.25gbps", 1.25, None, None, "at_most",
+     "gigabit/second"),
+    ("The chip runs at 3.8 GHz.", "3.8 GHz", 3.8, None, None, "exact", "gigahertz"),
+    ("Rates were cut by 25bps.", "25bps", 25, None, None, "exact", "basis_point"),
     ("A 45-acre farm was sold.", "45-acre", 45, None, None, "exact", "acre"),
     # rates
     ("Gas sold at $3 per gigajoule.", "$3 per gigajoule", 3, None, None, "exact",

@@ -33,6 +33,7 @@ UNITS = frozenset(
     watt_hour kilowatt_hour megawatt_hour gigawatt_hour terawatt_hour
     joule kilojoule megajoule gigajoule calorie kilocalorie
     bit kilobit megabit gigabit byte kilobyte megabyte gigabyte terabyte
+    hertz kilohertz megahertz gigahertz
     knot
     """.split()
 )
@@ -217,6 +218,8 @@ MEASURE_WORDS: dict[str, str] = {
     "kilobyte": "kilobyte", "byte": "byte", "megabit": "megabit", "gigabit": "gigabit",
     "kilobits": "kilobit", "kilobit": "kilobit",
     "bits": "bit", "bit": "bit",
+    "hertz": "hertz", "kilohertz": "kilohertz", "megahertz": "megahertz",
+    "gigahertz": "gigahertz",
     # Singular forms ("a 100 watt bulb", "one kilocalorie", "1 millisecond").
     "millisecond": "millisecond", "watt": "watt", "terawatt": "terawatt",
     "joule": "joule", "kilojoule": "kilojoule", "kilojoules": "kilojoule",
@@ -254,6 +257,11 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "GJ": "gigajoule", "MJ": "megajoule", "W": "watt",
     "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte",
     "Mb": "megabit", "Gb": "gigabit", "mb": "megabit", "kb": "kilobit",
+    # Line speeds and clock rates of tech news: "a 512kbps connection", "8Mbps", "3.8GHz".
+    "kbps": "kilobit/second", "Kbps": "kilobit/second", "kbit/s": "kilobit/second",
+    "Mbps": "megabit/second", "mbps": "megabit/second", "Mbit/s": "megabit/second",
+    "Gbps": "gigabit/second", "gbps": "gigabit/second", "Gbit/s": "gigabit/second",
+    "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
     "yo": "year",
 }
 
