@@ -1776,6 +1776,11 @@ EXTRACTED = [
     ("The co-founders earned £2m last year.", "£2m", "co-founders"),
     ("Canadian and French co-productions fell from 64 in 2003 to 52 last year.", "52",
      "co-productions"),
+    # A measure the parse made a second object sizes the first, as a share or a sum does.
+    ("This satellite technology can boost broadband speeds up to 20 megabits per second.",
+     "up to 20 megabits per second", "broadband speeds"),
+    ("Their new design can boost engine power up to 300 kilowatts.", "up to 300 kilowatts",
+     "engine power"),
 ]
 
 

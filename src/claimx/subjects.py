@@ -1755,11 +1755,12 @@ class _SubjectFinder:
             parallel = self._parallel_measure(verb, span)
             if parallel is not None:
                 return parallel
-        if (child.dep_ == "dobj" and quantity.kind in ("percent", "money")
+        if (child.dep_ == "dobj" and quantity.kind in ("percent", "money", "measure")
                 and (verb.lemma_.lower() not in _TWO_OBJECT_VERBS
                      # "bringing total savings to £100m", the parse's object
                      or (span.start > 0 and self.doc[span.start - 1].lower_ == "to"))):
-            # A figure as a second object: "pushed rates up to 2.25%" sizes the first.
+            # A figure as a second object: "pushed rates up to 2.25%" sizes the first, as
+            # "boost speeds up to 75 megabits per second" does.
             first = _object(verb, child, self.owner, uncounted=True)
             if first is not None and first.i < child.i and not _when(first):
                 return _noun_phrase(_unwrap_container(first))
