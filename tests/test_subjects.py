@@ -1781,6 +1781,12 @@ EXTRACTED = [
      "up to 20 megabits per second", "broadband speeds"),
     ("Their new design can boost engine power up to 300 kilowatts.", "up to 300 kilowatts",
      "engine power"),
+    # "the three", "the five": a bare count made definite points back to the group a figure of
+    # the same value counted, however far back.
+    ("Three senior managers resigned from the bank on Friday. Its board met on Saturday to "
+     "discuss the move. The three have refused to comment.", "three", "senior managers"),
+    ("Five protesters climbed onto the roof of the parliament. Security staff stopped others "
+     "at the gate. Police said the five would be charged.", "five", "protesters"),
 ]
 
 

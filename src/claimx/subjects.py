@@ -59,6 +59,9 @@ _FINDING_VERBS = frozenset(
     "find show say report reveal suggest indicate estimate predict expect believe think "
     "conclude warn claim note calculate argue forecast project".split()
 )
+# Words that make a bare count refer back to a group counted before: "the three", "all 20",
+# "the remaining two", "these five".
+_DEFINITE_COUNTERS = frozenset("the all these those remaining other".split())
 # Nouns keeping a running count: "the death toll rose from five people to six".
 _TALLIES = frozenset("toll tally total count number".split())
 # Nouns naming a change: a percentage on them measures what changed ("a 43% rise in net
@@ -319,6 +322,7 @@ class _SubjectFinder:
             or (quantity.kind == "money" and _fee_for_move(anchor, span))
             or (quantity.kind == "duration" and _out_for(anchor, span))
             or self._instead_of(span, quantity)
+            or self._same_number_again(index, span, quantity)
             or _times_as_many(span)
             or self._located(span, quantity)
             or self._partitive(span)
@@ -365,6 +369,28 @@ class _SubjectFinder:
             # point on the match clock places the event; no team or player lasts that long.
             return _NONE
         return found or _NONE
+
+    def _same_number_again(self, index: int, span: Span, quantity: Quantity) -> Subject | None:
+        """"Three executives were arrested ... the three had been detained", "all 130,000 for
+        the event had been sold": a bare count made definite ("the", "all", "the remaining")
+        with no noun of its own points back to the group an earlier figure of the same value
+        counted ("the top ten", "the last 16" are places and rounds)."""
+        if quantity.kind != "count" or not all(_numeric(t) for t in span):
+            return None
+        anchor = figure_anchor(span)
+        if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+            return None  # "the three victims", "the two of them"
+        before = self.doc[span.start - 1] if span.start > span.sent.start else None
+        if before is None or before.lower_ not in _DEFINITE_COUNTERS:
+            return None  # not "the top ten", "the last 16", "the next two": places and rounds
+        if span.end < len(self.doc) and self.doc[span.end].lower_ in ("of", "per", "'s", "’s"):
+            return None
+        for earlier in range(index - 1, -1, -1):
+            other = self.quantities[earlier]
+            if other.kind == "count" and other.value == quantity.value:
+                found = self.subject(earlier)
+                return found if found != _NONE else None
+        return None
 
     def _instead_of(self, span: Span, quantity: Quantity) -> Subject | None:
         """`on one bit of silicon instead of two`, `on one mount instead of two`: a bare
