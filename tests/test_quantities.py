@@ -160,6 +160,9 @@ CASES = [
      "percent"),
     ("Between 5 and 10 people were hurt.", "Between 5 and 10", 5, 5, 10, "range", None),
     ("The plan covers 5 to 10 million people.", "5 to 10 million", 5e6, 5e6, 1e7, "range", None),
+    # an age range: "aged" gives both ends their unit
+    ("The club is open to pupils aged 11 to 14.", "aged 11 to 14", 11, 11, 14, "range",
+     "year"),
     ("It will cost $5-10m to fix.", "$5-10m", 5e6, 5e6, 1e7, "range", "USD"),
     ("Walls were eight to 10 feet tall.", "eight to 10 feet", 8, 8, 10, "range", "foot"),
     ("A stay of two or three days is typical.", "two or three days", 2, 2, 3, "range", "day"),

@@ -1787,6 +1787,8 @@ EXTRACTED = [
      "discuss the move. The three have refused to comment.", "three", "senior managers"),
     ("Five protesters climbed onto the roof of the parliament. Security staff stopped others "
      "at the gate. Police said the five would be charged.", "five", "protesters"),
+    # "aged" describes the people right before it, whatever the parse hung it on.
+    ("The book won a poll of children aged seven to 10.", "aged seven to 10", "children"),
 ]
 
 

@@ -764,7 +764,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     spread = _left(_SPREAD_FROM_LEFT, text, qual_at, floor)
     high = None
     if unit != "fraction" and not (_is_year(part) and unit is None and not between):
-        high = _range_end(text, part, unit, currency, between is not None,
+        high = _range_end(text, part, unit, currency, between is not None, aged is not None,
                           spread is None and (
                               _left(_FROM_LEFT, text, qual_at, floor) is not None
                               or _left(_CHANGE_LEFT, text, qual_at, floor) is not None))
@@ -906,9 +906,10 @@ def _is_name_number(text: str, s: int) -> bool:
 
 def _range_end(
     text: str, part: _Part, unit: str | None, currency: str | None, between: bool,
-    no_to: bool,
+    aged: bool, no_to: bool,
 ) -> tuple[_Part, str | None, str | None] | None:
-    """The high end of a range written after part ("-10%", "to 10 million"), if any."""
+    """The high end of a range written after part ("-10%", "to 10 million", "aged nine to
+    11"), if any."""
     sep = _RANGE_SEP.match(text, part.end)
     if sep is None:
         return None
@@ -934,7 +935,7 @@ def _range_end(
     high_unit = currency2 or high.unit
     if unit is not None and high_unit is not None and unit.split("/")[0] != high_unit:
         return None
-    if unit is not None and high_unit is None and not sep["dash"]:
+    if unit is not None and high_unit is None and not sep["dash"] and not aged:
         return None
     if text[high.end:high.end + 1].isalnum():
         return None

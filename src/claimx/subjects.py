@@ -3634,6 +3634,9 @@ def _aged(span: Span) -> Subject | None:
     noun = span[0].head
     if noun.i >= span.start:
         return None  # the parse lost what "aged" hangs on
+    before = span.doc[span.start - 1]
+    if before.tag_ == "NNS" and noun.i < before.i and noun in before.ancestors:
+        noun = before  # "a vote of readers aged nine to 11": the people right before it
     thing = (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ == "pobj"
              and not any(c.dep_ == "det" for c in noun.children))  # "of cancer", "at home"
     if (noun.pos_ in _NOUN_POS or noun.lower_ == "those") and not thing:
