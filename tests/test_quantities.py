@@ -327,6 +327,8 @@ CASES = [
     ("She was jailed for 12 years.", "12 years", 12, None, None, "exact", "year"),
     ("The strike lasted 18 months.", "18 months", 18, None, None, "exact", "month"),
     ("He is 29 years old.", "29 years old", 29, None, None, "exact", "year"),
+    ("He retired at the age of 65.", "age of 65", 65, None, None, "exact", "year"),
+    ("A retirement age of 65 applies.", "65", 65, None, None, "exact", None),
     ("Talks lasted 36 hours.", "36 hours", 36, None, None, "exact", "hour"),
     ("The strike lasted 5 hrs.", "5 hrs", 5, None, None, "exact", "hour"),
     ("A decision is due within twenty working days.", "within twenty working days", 20, None,

@@ -1558,9 +1558,10 @@ EXTRACTED = [
     ("Ann Ray finished third in a season's best 4:02.15.", "4:02.15", "season's best"),
     # An age from which someone did something is theirs; an age limit is no one's.
     ("Singer Ella Hart grew up in Leeds. She sang in a church choir from the age of nine.",
-     "nine", "Ella Hart"),
-    ("The bill would make swimming lessons compulsory from the age of seven.", "seven",
+     "age of nine", "Ella Hart"),
+    ("The bill would make swimming lessons compulsory from the age of seven.", "age of seven",
      None),
+    ("Ms Ortiz has been deaf from the age of four.", "age of four", "Ms Ortiz"),
     # "the 26-year-old's album": the age is the person's, not the album's.
     ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
      "new album.", "26-year-old", "Ella Hart"),
@@ -1851,10 +1852,10 @@ def test_a_point_on_the_match_clock_is_no_team_s():
 
 
 def test_an_age_at_which_no_one_named_is_no_one_s():
-    """"at the age of 27" is a person's age: with no person named it names no one, never
-    the word "age"."""
+    """"at the age of 27" is a person's age, in years: with no person named it names no
+    one, never the word "age"."""
     [age] = claimx.extract("He died of an overdose in 1970 at the age of 27.")
-    assert (age.text, age.subject) == ("27", None)
+    assert (age.text, age.unit, age.subject) == ("age of 27", "year", None)
 
 
 def test_it_in_a_reported_clause_is_the_reporter():

@@ -161,7 +161,8 @@ _HMS = re.compile(
     r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)"
     r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))(?![\d:])"
 )
-_AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age){_SP}$")
+# "aged 27", "at the age of 27" (not "a retirement age of 65": a threshold, named by its noun)
+_AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age|(?<=[Tt]he )age{_SP}of){_SP}$")
 _BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_SP}$")
 # Boeing's airliners go by number: "the 747", "a 777 jet".
 _AIRLINER = re.compile(r"7[0-8]7")

@@ -3541,6 +3541,8 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         event = age.head.head
         if event.dep_ == "advcl" and event.tag_ == "VBG" and event.i > event.head.i:
             event = event.head  # "He began his career, performing magic from the age of 14"
+        if event.pos_ == "ADJ" and event.dep_ == "acomp":
+            event = event.head  # "Mr Wong has been blind from the age of seven"
         person = next((c for c in event.children if c.dep_ == "nsubj"), None)
         if person is not None and (person.lower_ in ("he", "she", "i") or (
                 person.pos_ == "PROPN" and person.ent_type_ in ("PERSON", ""))):
