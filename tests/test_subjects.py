@@ -1562,6 +1562,10 @@ EXTRACTED = [
     ("The bill would make swimming lessons compulsory from the age of seven.", "age of seven",
      None),
     ("Ms Ortiz has been deaf from the age of four.", "age of four", "Ms Ortiz"),
+    # A phrase after an aside that the parse hung on the reporting verb belongs to the
+    # reported clause the aside interrupts.
+    ("It said it would nearly double the number of its depots - sites where parcels are "
+     "sorted - globally from 40 to 75.", "40", "depots"),
     # "the 26-year-old's album": the age is the person's, not the album's.
     ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
      "new album.", "26-year-old", "Ella Hart"),

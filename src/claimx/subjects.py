@@ -1499,6 +1499,15 @@ class _SubjectFinder:
                 if opening is not None and 0 < opening.i < head.i:
                     host = self.doc[opening.i - 1]
                     head = host.head if host.dep_ in ("dobj", "pobj") else host
+                elif head.lemma_.lower() in _SPEAKING_VERBS:
+                    # "said it would double the number of its hotspots - places where ... -
+                    # from 12,300 to 20,000": a phrase after an aside the parse hung on the
+                    # reporting verb belongs to the reported clause the aside interrupts.
+                    dashes = [t for t in self.doc[head.i + 1:token.i] if _spaced_dash(t)]
+                    host = self.doc[dashes[0].i - 1] if len(dashes) >= 2 else None
+                    clause = _governing_verb(host) if host is not None else None
+                    if clause is not None and head in clause.ancestors:
+                        head = clause
             if head.lower_ == "worth" and token.dep_ in ("npadvmod", "pobj"):
                 valued = _worth_of(head, self.owner)
                 if valued is not None:
