@@ -1566,6 +1566,8 @@ EXTRACTED = [
     # reported clause the aside interrupts.
     ("It said it would nearly double the number of its depots - sites where parcels are "
      "sorted - globally from 40 to 75.", "40", "depots"),
+    # What "sets someone back" a sum is the price of the subject, not of the payer.
+    ("The repairs to the old pier set the council back £2m.", "£2m", "repairs to the old pier"),
     # "the 26-year-old's album": the age is the person's, not the album's.
     ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
      "new album.", "26-year-old", "Ella Hart"),
