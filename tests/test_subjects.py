@@ -1568,6 +1568,9 @@ EXTRACTED = [
      "sorted - globally from 40 to 75.", "40", "depots"),
     # What "sets someone back" a sum is the price of the subject, not of the payer.
     ("The repairs to the old pier set the council back £2m.", "£2m", "repairs to the old pier"),
+    # A noun with a figure of its own is what that figure measures, not how long a state lasts.
+    ("The takeover of the brewer should be complete in six weeks in a deal worth $2bn.",
+     "six weeks", "takeover of the brewer"),
     # "the 26-year-old's album": the age is the person's, not the album's.
     ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
      "new album.", "26-year-old", "Ella Hart"),

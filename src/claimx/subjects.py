@@ -3260,7 +3260,10 @@ def _complement(verb: Token, child: Token) -> Subject | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if (pobj is not None and pobj.pos_ in _NOUN_POS and pobj.ent_type_ != "DATE"
                     # "by which time he will have been at the club for 10 years"
-                    and pobj.lemma_.lower() not in _TIME_NOUNS):
+                    and pobj.lemma_.lower() not in _TIME_NOUNS
+                    # "complete in three weeks in a deal worth £17m": a noun with a figure of
+                    # its own is what that figure measures
+                    and not any(_numeric(t) for t in pobj.subtree)):
                 return _noun_phrase(pobj)
     return None
 
