@@ -1571,6 +1571,12 @@ EXTRACTED = [
     # A noun with a figure of its own is what that figure measures, not how long a state lasts.
     ("The takeover of the brewer should be complete in six weeks in a deal worth $2bn.",
      "six weeks", "takeover of the brewer"),
+    # A length lends its noun to no bare count: a two-hour special counts no specials; an
+    # adjective with an owner ("Channel 4's special") is the noun a length pre-modifies.
+    ("The audience for Channel 4's two-hour special peaked at 5.1 million.", "5.1 million",
+     "audience"),
+    ("Britain will join a three-minute silence at noon for the estimated 150,000 dead.",
+     "estimated 150,000", "dead"),
     # "the 26-year-old's album": the age is the person's, not the album's.
     ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
      "new album.", "26-year-old", "Ella Hart"),

@@ -1122,8 +1122,11 @@ class _SubjectFinder:
                 # "Elvis's 18 number one singles": a chart place before a noun describes it,
                 # however the parse hung the words.
                 return self._counted(index, span, self.doc[head.i + 2])
-            if (_nominal(head) and head.i not in self.owner and not _gerund_clause(head)
-                    and not _rank_label(head)):
+            # "BBC One's one-hour special": an adjective with an owner fills a noun's slot.
+            owned_adjective = head.pos_ == "ADJ" and head.dep_ in ("pobj", "dobj") and any(
+                c.dep_ == "poss" for c in head.lefts)
+            if ((_nominal(head) or owned_adjective) and head.i not in self.owner
+                    and not _gerund_clause(head) and not _rank_label(head)):
                 spanned = _of_object(head) if head.tag_ == "NNS" and (
                     head.lemma_.lower() in _TIME_NOUNS) else None
                 if spanned is not None:
@@ -2046,12 +2049,19 @@ class _SubjectFinder:
     def _elided(self, span: Span, anchor: Token, reach_back: bool = True) -> Subject | None:
         """A bare figure borrows the noun of the nearest earlier figure that had one, in this
         sentence or the one before: `21 injured individuals in Davao, 36 in Cotabato`."""
+        kind = self.quantities[self.owner[span.start]].kind
         for index in self._earlier(span, _sentences_back(span, 1 if reach_back else 0)):
-            if index in self.counted:
-                first, noun = self.counted[index]
-                text = self.doc[first:noun.i + 1].text.strip()
-                own = _own_modifier(anchor)
-                return (f"{text} {own}" if own else text), noun.text
+            # (a length lends its noun only to a length: "the one-hour special averaged 13.7
+            # million" counts no specials)
+            if index not in self.counted:
+                continue
+            first, noun = self.counted[index]
+            if (self.quantities[index].kind == "duration" and kind != "duration"
+                    and noun.lower_ != "olds"):  # but "11-year-olds" are people
+                continue
+            text = self.doc[first:noun.i + 1].text.strip()
+            own = _own_modifier(anchor)
+            return (f"{text} {own}" if own else text), noun.text
         return None
 
     def _more_of_before(self, span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
