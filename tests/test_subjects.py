@@ -1577,6 +1577,9 @@ EXTRACTED = [
      "audience"),
     ("Britain will join a three-minute silence at noon for the estimated 150,000 dead.",
      "estimated 150,000", "dead"),
+    # A relative clause after a list describes the whole list, not its last name.
+    ("Nokia, Siemens and Ericsson, which have been building the network for two years, will "
+     "open it in May.", "two years", "Nokia, Siemens and Ericsson"),
     # "the 26-year-old's album": the age is the person's, not the album's.
     ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
      "new album.", "26-year-old", "Ella Hart"),

@@ -1902,6 +1902,10 @@ class _SubjectFinder:
                     # the parse hung the clause on ("the home of air travel and the 747,
                     # which has carried shuttles for 30 years").
                     before = _word_before(subj)
+                    if (before is not None and before.dep_ == "conj"
+                            and verb.head in before.ancestors):
+                        while before.dep_ == "conj" and before.head.pos_ in _NOUN_POS:
+                            before = before.head  # "Sony, IBM and Toshiba, who have been
                     if before is not None and before.i not in self.owner and (
                         before.pos_ in _NOUN_POS or before.tag_ == "CD"
                     ):
