@@ -861,6 +861,19 @@ class _SubjectFinder:
         found = self._measured_stuff(span, anchor, after, quantity)
         if found is not None:
             self.measured.add(index)
+            plural = anchor.head
+            if (anchor.dep_ == "nsubj" and _plural_as_verb(plural) and plural.i > anchor.i
+                    and any(c.dep_ == "prep" and c.lower_ == "of"
+                            and c.right_edge.i + 1 == plural.i
+                            and c.right_edge.pos_ == "PROPN" for c in anchor.children)):
+                # "all four of their Davis Cup matches": the tagger took the plural ending
+                # the "of" phrase for a verb whose subject is the figure; a name before it
+                # modifies it (not "half of the population lives").
+                of = next(c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of")
+                first = of.i + 1
+                while first < plural.i and self.doc[first].tag_ in ("DT", "PRP$"):
+                    first += 1  # "their", "the"
+                return self.doc[first:plural.i + 1].text, plural.text
         return found
 
     def _parallel_measure(self, verb: Token, span: Span) -> Subject | None:
