@@ -1787,6 +1787,10 @@ EXTRACTED = [
     ('"Gareth will be out of action for four to six weeks after a bad tackle," said the '
      "manager.", "four to six weeks", "Gareth"),
     # Time left on the clock is the game's, when the sentence names it, and no kick's.
+    ("Leeds striker Tom Ward faces three weeks out after surgery to treat a knee problem.",
+     "three weeks", "Leeds striker Tom Ward"),
+    ("Anna Berg makes her return to golf after two years out of the game.", "two years",
+     "Anna Berg"),
     ("Jones had a chance to win the match with four minutes remaining.", "four minutes",
      "match"),
     ("Dawson landed his fifth penalty with 12 minutes to go.", "12 minutes", None),

@@ -2359,9 +2359,18 @@ def _fee_for_move(anchor: Token, span: Span) -> Subject | None:
 
 
 def _out_for(anchor: Token, span: Span) -> Subject | None:
-    """`Barry could be out for six weeks`, `will be out of action for four to six weeks`: how
-    long someone is out is theirs, not the injury's or the action's."""
+    """`Barry could be out for six weeks`, `will be out of action for four to six weeks`,
+    `faces three weeks out`, `returned after four months out`: how long someone is out is
+    theirs, not the injury's or the action's."""
     prep = anchor.head
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "out" and (
+            anchor.dep_ == "npadvmod" or (anchor.dep_ == "pobj" and prep.lower_ == "after")):
+        if anchor.dep_ == "pobj" and prep.head.pos_ == "NOUN" and prep.head.dep_ in (
+                "nsubj", "nsubjpass", "pobj"):
+            return None  # "the return of Darius Vassell after four months out": not whoever acts
+        verb = _governing_verb(anchor)  # "makes her return after two years out": her own
+        return _actor(verb, span) if verb is not None else None
     if not (anchor.dep_ == "pobj" and prep.lower_ == "for"):
         return None
     holder = prep.head
