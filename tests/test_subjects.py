@@ -1580,12 +1580,16 @@ EXTRACTED = [
     # A relative clause after a list describes the whole list, not its last name.
     ("Nokia, Siemens and Ericsson, which have been building the network for two years, will "
      "open it in May.", "two years", "Nokia, Siemens and Ericsson"),
+    ("As the home of fast trains and the TGV, which has carried passengers for the last 40 "
+     "years, Lyon was chosen.", "40 years", "TGV"),
     # "three of their Fed Cup matches": a plural after a name, tagged as a verb whose subject
     # is the figure, is the noun the partitive picks from (not "half of the population lives").
     ("The Smith sisters have won all three of their Fed Cup matches this season.", "three",
      "Fed Cup matches"),
     ("More than half of the population lives on less than $1 a day.", "More than half",
      "population"),
+    ("About 40% of the waste that reaches Leeds comes from nearby towns.", "About 40%",
+     "waste"),
     # "the 26-year-old's album": the age is the person's, not the album's.
     ("Singer Ella Hart has sold two million albums. Fans queued for the 26-year-old's "
      "new album.", "26-year-old", "Ella Hart"),

@@ -863,9 +863,9 @@ class _SubjectFinder:
             self.measured.add(index)
             plural = anchor.head
             if (anchor.dep_ == "nsubj" and _plural_as_verb(plural) and plural.i > anchor.i
-                    and any(c.dep_ == "prep" and c.lower_ == "of"
-                            and c.right_edge.i + 1 == plural.i
-                            and c.right_edge.pos_ == "PROPN" for c in anchor.children)):
+                    and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i + 1 == plural.i
+                        for g in c.children) for c in anchor.children)):
                 # "all four of their Davis Cup matches": the tagger took the plural ending
                 # the "of" phrase for a verb whose subject is the figure; a name before it
                 # modifies it (not "half of the population lives").
@@ -1915,10 +1915,13 @@ class _SubjectFinder:
                     # the parse hung the clause on ("the home of air travel and the 747,
                     # which has carried shuttles for 30 years").
                     before = _word_before(subj)
-                    if (before is not None and before.dep_ == "conj"
-                            and verb.head in before.ancestors):
-                        while before.dep_ == "conj" and before.head.pos_ in _NOUN_POS:
-                            before = before.head  # "Sony, IBM and Toshiba, who have been
+                    if (before is not None and before.dep_ == "conj" and before.pos_ == "PROPN"
+                            and verb.head in before.ancestors
+                            and not any(c.dep_ == "det" for c in before.children)):
+                        # "Sony, IBM and Toshiba, who have been": a list of names (not "air
+                        # travel and the 747, which has")
+                        while before.dep_ == "conj" and before.head.pos_ == "PROPN":
+                            before = before.head
                     if before is not None and before.i not in self.owner and (
                         before.pos_ in _NOUN_POS or before.tag_ == "CD"
                     ):
