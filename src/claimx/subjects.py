@@ -862,14 +862,14 @@ class _SubjectFinder:
         if found is not None:
             self.measured.add(index)
             plural = anchor.head
-            if (anchor.dep_ == "nsubj" and _plural_as_verb(plural) and plural.i > anchor.i
-                    and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i + 1 == plural.i
-                        for g in c.children) for c in anchor.children)):
+            of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None)
+            if (of is not None and anchor.dep_ == "nsubj" and _plural_as_verb(plural)
+                    and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i + 1 == plural.i
+                            for g in of.children)):
                 # "all four of their Davis Cup matches": the tagger took the plural ending
                 # the "of" phrase for a verb whose subject is the figure; a name before it
                 # modifies it (not "half of the population lives").
-                of = next(c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of")
                 first = of.i + 1
                 while first < plural.i and self.doc[first].tag_ in ("DT", "PRP$"):
                     first += 1  # "their", "the"
@@ -2888,8 +2888,7 @@ def _head_word(head: Token) -> str:
     doc = head.doc
     if _age_group(head):
         return doc[head.i - 2:head.i + 1].text  # "year-olds"
-    if (head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_
-            and not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha
+    if (_split_word_end(head)
             and not doc[head.i - 2].like_num  # "a three-judge panel": the figure is no part
             and (head.i < 3 or doc[head.i - 3].text != "-")):
         # One word split by the tokenizer ("film-maker"), not a figure's tail ("a
