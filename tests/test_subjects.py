@@ -1460,9 +1460,10 @@ def test_i_in_a_quote_is_the_speaker(nlp):
 
 
 def test_an_age_standing_alone_is_the_person_the_story_is_about():
-    """"The 24-year-old" stands for a person named lately: the one a sentence before was
-    about (its subject), not a speaker quoted on them; with no such subject, the one the
-    article has named most, not the last one mentioned in passing."""
+    """"The 24-year-old" stands for a person named lately: the one the sentence right
+    before was about (its subject), not a speaker quoted on them; with no such subject, the
+    one the article has named most (between two named as often, the one who did something),
+    not the last one mentioned in passing."""
     [_, age] = claimx.extract(
         "Maria Lopez won the 10km race in Lisbon on Sunday. Her coach, Tom Reid, said the win "
         "was deserved. The 24-year-old will race again in June.")
@@ -1471,6 +1472,29 @@ def test_an_age_standing_alone_is_the_person_the_story_is_about():
         "The 10km race in Lisbon was won by Maria Lopez. Lopez had been injured for most of "
         "the season. Her coach, Tom Reid, praised the win. The 24-year-old will race again.")
     assert (age.subject, age.subject_head) == ("Maria Lopez", "Lopez")
+
+
+# "The 27-year-old" after a story has named several people: the one the sentence right
+# before was about (a name in apposition to its subject counts, but not someone's coach),
+# else the one named most, counting neither names a quotation mentions nor "an Oscar".
+STORY_PERSON = [
+    ("Mr Brown went on to praise the charities. Local teacher, Anna Price, became the first "
+     "volunteer to sign up. The 27-year-old was on holiday at the time.", "Price"),
+    ("Hayley Yelling and Adam Hickey will represent Britain. Yelling won the title last month "
+     "while Hickey finished tenth. \"Winning meant so much to me,\" said Yelling. The "
+     "32-year-old is due to compete in France.", "Yelling"),
+    ("Kelli White was banned in May. \"Victor sold me a product,\" White said in an interview. "
+     "The 27-year-old has since retired.", "White"),
+    ("Oscar nominee Carla Moreno has joined a rare group. Moreno was nominated for an Oscar and "
+     "an Oscar party was held. The film's director, Joshua Marston, found her in Bogota. The "
+     "23-year-old is a former student.", "Moreno"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), STORY_PERSON, ids=[c[1] for c in STORY_PERSON])
+def test_the_person_an_age_stands_for(text, person):
+    age = next(c for c in claimx.extract(text) if c.text.endswith("year-old"))
+    assert age.subject_head == person
 
 
 def test_it_that_took_money_is_what_it_stands_for():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -450,7 +450,7 @@ class _SubjectFinder:
                                        _LEAPING_VERBS if quantity.unit == "metre" else ()):
                 # "after she cleared 4.88m", "he ran 10.02 seconds": the athlete's mark.
                 return _person_before(span, described=False)
-            return _pronoun_lasting(span, subj, verb, quantity, self.text)
+            return _pronoun_lasting(span, subj, verb, quantity)
         return self._reported_it(verb, subj)
 
     def _speaker(self, index: int, anchor: Token, verb: Token) -> Subject | None:
@@ -3781,7 +3781,7 @@ def _names_side(found: Subject, span: Span) -> bool:
 
 
 def _pronoun_lasting(
-    span: Span, subj: Token, verb: Token, quantity: Quantity, text: str
+    span: Span, subj: Token, verb: Token, quantity: Quantity
 ) -> Subject | None:
     """A time that "he" or "she" (`subj` of `verb`) spent doing something with no object
     ("had not played for the club for three months", "she worked for the singer for less
@@ -3794,8 +3794,7 @@ def _pronoun_lasting(
         return None  # not a length of the act: "three years later", "the 30 seconds on air"
     if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in verb.children):
         return None
-    paragraph = text.rfind("\n", 0, subj.idx) + 1
-    if len(QUOTE_CHARS.findall(text, paragraph, subj.idx)) % 2:
+    if _quoted(span.doc, subj.i):
         return None  # "he" in a quote is not who is quoted: "I reckon ... before he is back"
     person = _person_before(span, described=False)
     # A name with a digit is an agency the tagger took for a person: "spied for MI6".
@@ -3845,6 +3844,10 @@ def _person_before(span: Span, described: bool = True) -> Subject | None:
     # ("Fletcher said he had made a living since the age of 22": a pronoun can be the speaker.)
     people = [e for e in people if not (described and e.start >= span.sent.start
                                         and _speaks(e.root))]
+    # Names in a quotation are the speaker's to mention, not the story's to go on about:
+    # '"My whole belief about Victor is ...," White said. The 27-year-old believes ...'.
+    if not _quoted(doc, span.start):
+        people = [e for e in people if not _quoted(doc, e.start)] or people
     topic = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == span.sent.root]
     # Else a person named earlier in its own sentence: "lie to Daniel ... with a 19 year old".
     here = topic or [e for e in people if e.start >= span.sent.start]
@@ -3852,15 +3855,46 @@ def _person_before(span: Span, described: bool = True) -> Subject | None:
         person = _without_possessive(here[-1])
         return person.text, person[-1].text
     if people:
-        # The person a sentence before was about, as the subject of what they did (not of
-        # "said": a speaker comments on others), is who the description goes on about; else
-        # the one the article has named most.
-        subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")
-                    and not _speaks(e.root)]
-        person = (_without_possessive(subjects[-1]) if subjects
-                  else _protagonist([_without_possessive(e) for e in people], span))
+        # The person the sentence before was about, as the subject of what they did or said
+        # ('"..." said Yelling. The 32-year-old will race'), is who the description goes on
+        # about; else the one the article has named most ("Blues boss Jose Mourinho had
+        # promised to pick Cudicini. The 31-year-old will now serve a suspension" is no
+        # sentence about the 31-year-old's name, but the story is Cudicini's).
+        actors = [e for e in people if _acts(e.root) and not _speaks(e.root)]
+        last = _sentences_back(span, 1)
+        recent = [e for e in actors if e.start >= last]
+        person = (_without_possessive(recent[-1]) if recent else _protagonist(
+            [_without_possessive(e) for e in people], span,
+            {e.start for e in actors}))
         return person.text, person[-1].text
     return None
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Whether token `i` stands inside a quotation opened in its paragraph: the last mark
+    before it opens one. (Marks are not paired off: writers leave a run of quoted sentences
+    unclosed, '"That would have ... again. "But when I got ... fantastic." Jamie had'.)"""
+    text = doc.text
+    at = doc[i].idx
+    paragraph = text.rfind("\n", 0, at) + 1
+    mark = None
+    for mark in QUOTE_CHARS.finditer(text, paragraph, at):
+        pass
+    if mark is None:
+        return False
+    c = mark.start()
+    return text[c] == "“" or (text[c] == '"' and (c == paragraph or text[c - 1].isspace())
+                              and not text[c + 1].isspace())
+
+
+def _acts(name: Token) -> bool:
+    """Whether a name is its clause's subject, itself or in apposition to it ("Edinburgh
+    architect, Dominic Stephenson, became ...")."""
+    if name.dep_ == "appos" and name.head.dep_ in ("nsubj", "nsubjpass"):
+        if any(c.dep_ == "poss" for c in name.head.children):
+            return False  # "Her coach, Tom Reid, praised the win": someone else's
+        name = name.head
+    return name.dep_ in ("nsubj", "nsubjpass")
 
 
 def _speaks(name: Token) -> bool:
@@ -3875,7 +3909,7 @@ def _without_possessive(name: Span) -> Span:
     return name[:-1] if name[-1].tag_ == "POS" and len(name) > 1 else name  # "Villalba's"
 
 
-def _protagonist(names: list[Span], span: Span) -> Span:
+def _protagonist(names: list[Span], span: Span, acting: Container[int] = ()) -> Span:
     """Of the people named lately (in text order), the one the article has named most so
     far, as they were last named: "The 66-year-old" is more often the story's protagonist
     than a name mentioned in passing. One person can be named several ways ("Daniel
@@ -3899,12 +3933,17 @@ def _protagonist(names: list[Span], span: Span) -> Span:
         if len(person) > 1:
             by_first.setdefault(person[0], []).append(person)
     for token in doc[:span.start]:
+        if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an"):
+            continue  # "nominated for an Oscar": a thing named after a person is no person
         following = doc[token.i + 1].text if token.i + 1 < len(doc) else None
         counted = set(by_last.get(token.text, ()))
         counted.update(p for p in by_first.get(token.text, ()) if following != p[1])
         for person in counted:
             mentions[person] += 1
-    chosen = max(reversed(people), key=lambda p: mentions[p])
+    # (between people named as often, one who did something, as a subject, over one named
+    # in passing: "Maria Lopez won ... Her coach, Tom Reid, said ...")
+    acted = {p for n, p in zip(names, people, strict=True) if n.start in acting}
+    chosen = max(reversed(people), key=lambda p: (mentions[p], p in acted))
     return next(n for n, p in zip(reversed(names), reversed(people), strict=True) if p == chosen)
 
 
