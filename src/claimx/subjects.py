@@ -318,7 +318,7 @@ class _SubjectFinder:
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
             or _placed_at(span, quantity)
-            or (quantity.kind == "money" and _spent_on(anchor))
+            or (quantity.kind == "money" and _spent_on(span))
             or (quantity.kind == "money" and _fee_for_move(anchor, span))
             or (quantity.kind == "duration" and _out_for(anchor, span))
             or self._instead_of(span, quantity)
@@ -3139,12 +3139,14 @@ def _object(
 _SPENT_ON = {"spend": "on", "pay": "for", "invest": "in", "earmark": "for", "allocate": "to"}
 
 
-def _spent_on(anchor: Token) -> Subject | None:
+def _spent_on(span: Span) -> Subject | None:
     """`the £1.34bn spent on games`, `$2m paid for the rights`, `£5m invested in new
-    plant`: a sum the participle after it says went on something measures that thing."""
-    for acl in anchor.children:
+    plant`, `100bn rupees to be spent on roads`: a sum the participle after it says went
+    (or is to go) on something measures that thing."""
+    # (the clause can hang on any word of the figure: "up to 100bn rupees to be spent")
+    for acl in (c for t in span for c in t.children if c.i >= span.end):
         prep_word = _SPENT_ON.get(acl.lemma_.lower())
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or prep_word is None:
+        if acl.dep_ not in ("acl", "relcl") or acl.tag_ != "VBN" or prep_word is None:
             continue
         thing = _pobj(acl, prep_word)
         if thing is not None and thing.pos_ in _NOUN_POS and not _numeric(thing):
