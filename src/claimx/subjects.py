@@ -1073,23 +1073,10 @@ class _SubjectFinder:
         set an earlier figure counted."""
         if pronoun.lower_ in _RELATIVE_PRONOUNS:
             clause = _clause_of(pronoun)
-            head = clause.head if clause is not None and clause.dep_ in ("relcl", "acl") and (
-                clause.head.pos_ in _NOUN_POS) else None
-            doc = pronoun.doc
-            before = (doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == ","
-                      else None)
-            if (before is not None and before.pos_ in _NOUN_POS and before.i not in self.owner
-                    and before.ent_type_ not in ("DATE", "TIME") and before.dep_ != "npadvmod"
-                    and not (head is not None and (head == before or (
-                        head.is_ancestor(before) and not any(
-                            t.pos_ == "VERB" for t in before.ancestors if head.is_ancestor(t))
-                    )))):
-                # "topics dealt with in his songs, half of which have been written": the noun
-                # the comma closes, which the parse can leave out of the clause's antecedent
-                # (or make the relative clause the main one); but "victims of landmines, of
-                # whom 70 died" are victims.
-                return _noun_phrase(before)
-            return _noun_phrase(head) if head is not None else None
+            if clause is not None and clause.dep_ in ("relcl", "acl"):
+                if clause.head.pos_ in _NOUN_POS:
+                    return _noun_phrase(clause.head)
+            return None
         if pronoun.lower_ in ("those", "these") and any(
             c.dep_ in ("acl", "relcl") for c in pronoun.rights
         ):
