@@ -328,6 +328,11 @@ CASES = [
     ("The strike lasted 18 months.", "18 months", 18, None, None, "exact", "month"),
     ("He is 29 years old.", "29 years old", 29, None, None, "exact", "year"),
     ("He retired at the age of 65.", "age of 65", 65, None, None, "exact", "year"),
+    # an age range written with "between": one range in years, not two bare counts
+    ("Pupils between the ages of 16 and 18 get the grant.", "between the ages of 16 and 18",
+     16, 16, 18, "range", "year"),
+    ("Children aged between five and 11 took part.", "aged between five and 11", 5, 5, 11,
+     "range", "year"),
     ("A retirement age of 65 applies.", "65", 65, None, None, "exact", None),
     ("Talks lasted 36 hours.", "36 hours", 36, None, None, "exact", "hour"),
     ("The strike lasted 5 hrs.", "5 hrs", 5, None, None, "exact", "hour"),

@@ -1846,6 +1846,8 @@ EXTRACTED = [
      "at the gate. Police said the five would be charged.", "five", "protesters"),
     # "aged" describes the people right before it, whatever the parse hung it on.
     ("The book won a poll of children aged seven to 10.", "aged seven to 10", "children"),
+    ("The advertising is aimed at children between the ages of six and 11.",
+     "between the ages of six and 11", "children"),
     # A sum a clause after it says is to be spent on something measures that thing, whichever
     # word of the figure the parse hung the clause on.
     ("The plan says up to £2bn to be spent on new hospitals will come from borrowing.",

@@ -162,8 +162,11 @@ _HMS = re.compile(
     r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))(?![\d:])"
 )
 # "aged 27", "at the age of 27" (not "a retirement age of 65": a threshold, named by its noun)
-_AGED_LEFT = re.compile(rf"(?<![\w])(?i:aged|age|(?<=[Tt]he )age{_SP}of){_SP}$")
+_AGED_LEFT = re.compile(
+    rf"(?<![\w])(?:(?i:aged|age|(?<=[Tt]he )ages?{_SP}of)(?P<between>{_SP}between)?){_SP}$"
+)
 _BETWEEN_LEFT = re.compile(rf"(?<![\w])(?i:between){_SP}$")
+_BETWEEN_THE_LEFT = re.compile(rf"(?<![\w])(?i:between){_SP}(?i:the){_SP}$")
 # Boeing's airliners go by number: "the 747", "a 777 jet".
 _AIRLINER = re.compile(r"7[0-8]7")
 _THE_LEFT = re.compile(rf"(?<![\w])(?i:the|a|its|their|\w+['’]s){_SP}$")  # "Boeing's 787"
@@ -742,6 +745,10 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             unit, unit_text = "fraction", None
             part.end = fraction.end()
     aged = _left(_AGED_LEFT, text, start, floor)
+    # "aged between five and 11", "between the ages of 16 and 18": one range of ages
+    aged_between = aged is not None and (
+        aged["between"] is not None
+        or _left(_BETWEEN_THE_LEFT, text, aged.start(), floor) is not None)
     if aged and unit is None:
         unit, unit_text, start = "year", None, aged.start()
     age = _AGE_RIGHT.match(text, part.end) if unit in _AGE_UNITS else None
@@ -761,11 +768,13 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
                 unit_text = f"{unit_text} {rate.group().strip()}" if unit_text else rate.group()
                 part.end = rate.end()
     qual_at = start
-    between = _left(_BETWEEN_LEFT, text, qual_at, floor)
+    between = _left(_BETWEEN_LEFT, text, qual_at, floor) or (
+        _left(_BETWEEN_THE_LEFT, text, qual_at, floor) if aged_between else None)
     spread = _left(_SPREAD_FROM_LEFT, text, qual_at, floor)
     high = None
     if unit != "fraction" and not (_is_year(part) and unit is None and not between):
-        high = _range_end(text, part, unit, currency, between is not None, aged is not None,
+        high = _range_end(text, part, unit, currency, between is not None or aged_between,
+                          aged is not None,
                           spread is None and (
                               _left(_FROM_LEFT, text, qual_at, floor) is not None
                               or _left(_CHANGE_LEFT, text, qual_at, floor) is not None))
