@@ -328,6 +328,11 @@ CASES = [
     ("The strike lasted 18 months.", "18 months", 18, None, None, "exact", "month"),
     ("He is 29 years old.", "29 years old", 29, None, None, "exact", "year"),
     ("He retired at the age of 65.", "age of 65", 65, None, None, "exact", "year"),
+    # a change "added" or "shed" and the level it reached are two figures, not a range
+    ("Brent crude rose, adding $1.89 to $48.62 at the close.", "$1.89", 1.89, None, None,
+     "exact", "USD"),
+    ("Brent crude rose, adding $1.89 to $48.62 at the close.", "$48.62", 48.62, None, None,
+     "exact", "USD"),
     # an age range written with "between": one range in years, not two bare counts
     ("Pupils between the ages of 16 and 18 get the grant.", "between the ages of 16 and 18",
      16, 16, 18, "range", "year"),
@@ -355,6 +360,7 @@ NOT_CLAIMS = [
     ("The letter is dated December 12, 2024.", "12"),
     ("The letter is dated December 12, 2024.", "2024"),
     ("The plant opened in 2020.", "2020"),
+    ("Growth was 9.5%, well above 2003's 9.1%.", "2003"),
     ("Figures for 2012-13 were revised.", "2012"),
     ("Figures for 2012-13 were revised.", "13"),
     ("Prices peaked in mid-2004.", "2004"),

@@ -188,7 +188,8 @@ _CHANGE_LEFT = re.compile(
     rf"(?<![\w])(?i:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows"
     rf"|growing|grown|jumped|jump|jumps|increased|increase|increases|decreased|decrease|dropped"
     rf"|drop|drops|climbed|climb|slipped|slid|gained|gain|lost|declined|decline|slumped|surged"
-    rf"|soared|plunged|tumbled|cut|raised|raise|lowered|by|up|down){_SP}$"
+    rf"|soared|plunged|tumbled|cut|raised|raise|lowered|added|adding|adds|shed|sheds|shedding"
+    rf"|gaining|losing|by|up|down){_SP}$"
 )
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -802,6 +803,9 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
         return None
     if m.group("article") and text[start:start + 6].lower() == "within":
         return None  # "had closed within a year" places an event in time (a date, not a claim)
+    if (unit is None and not part.scaled and not currency and high is None and _is_year(part)
+            and text[part.end:part.end + 2] in ("'s", "’s")):
+        return None  # "well above 2003's 9.1%": a year's figure follows; the year is a date
     bare = unit is None and not part.scaled and qualifier == "exact" and not currency
     if bare and high is None:
         if _is_year(part) or (part.spelled and part.value == 1):
