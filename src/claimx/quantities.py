@@ -747,9 +747,8 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
             part.end = fraction.end()
     aged = _left(_AGED_LEFT, text, start, floor)
     # "aged between five and 11", "between the ages of 16 and 18": one range of ages
-    aged_between = aged is not None and (
-        aged["between"] is not None
-        or _left(_BETWEEN_THE_LEFT, text, aged.start(), floor) is not None)
+    between_the = _left(_BETWEEN_THE_LEFT, text, aged.start(), floor) if aged else None
+    aged_between = aged is not None and (aged["between"] is not None or between_the is not None)
     if aged and unit is None:
         unit, unit_text, start = "year", None, aged.start()
     age = _AGE_RIGHT.match(text, part.end) if unit in _AGE_UNITS else None
@@ -769,8 +768,7 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
                 unit_text = f"{unit_text} {rate.group().strip()}" if unit_text else rate.group()
                 part.end = rate.end()
     qual_at = start
-    between = _left(_BETWEEN_LEFT, text, qual_at, floor) or (
-        _left(_BETWEEN_THE_LEFT, text, qual_at, floor) if aged_between else None)
+    between = _left(_BETWEEN_LEFT, text, qual_at, floor) or between_the
     spread = _left(_SPREAD_FROM_LEFT, text, qual_at, floor)
     high = None
     if unit != "fraction" and not (_is_year(part) and unit is None and not between):

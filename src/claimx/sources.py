@@ -615,6 +615,13 @@ def _segments(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     return seg_of, para_of, starts
 
 
+def opens_quote(text: str, c: int) -> bool:
+    """Whether the quotation mark at `c` opens a quotation: a curly opening mark, or a
+    straight one after a space and before a word."""
+    return text[c] == "“" or text[c] == '"' and (c == 0 or text[c - 1].isspace()) and (
+        c + 1 < len(text) and not text[c + 1].isspace())
+
+
 def _quotes(doc: Doc, tok_starts: list[int]) -> list[tuple[int, int]]:
     """Token ranges [first, last] of quoted speech; an unclosed one runs to its paragraph end."""
     text = doc.text
@@ -628,10 +635,9 @@ def _quotes(doc: Doc, tok_starts: list[int]) -> list[tuple[int, int]]:
             spans.append((open_at, cut_at))
             open_at = None
         ch = text[c]
-        # A straight mark after a space and before a word opens a quotation, even while one
-        # is open: writers often leave a run of quoted sentences unclosed.
-        opens = ch == "“" or ch == '"' and (c == 0 or text[c - 1].isspace()) and (
-            c + 1 < len(text) and not text[c + 1].isspace())
+        # A straight mark opens a quotation even while one is open: writers often leave a
+        # run of quoted sentences unclosed.
+        opens = opens_quote(text, c)
         if open_at is not None and opens and ch == '"':
             spans.append((open_at, c))
             open_at = None

@@ -9,7 +9,7 @@ from collections.abc import Container, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from claimx.quantities import Quantity
-from claimx.sources import QUOTE_CHARS
+from claimx.sources import QUOTE_CHARS, opens_quote
 from claimx.units import unit_kind
 
 Subject = tuple[str | None, str | None]
@@ -3880,14 +3880,10 @@ def _quoted(doc: Doc, i: int) -> bool:
     text = doc.text
     at = doc[i].idx
     paragraph = text.rfind("\n", 0, at) + 1
-    mark = None
+    last = None
     for mark in QUOTE_CHARS.finditer(text, paragraph, at):
-        pass
-    if mark is None:
-        return False
-    c = mark.start()
-    return text[c] == "“" or (text[c] == '"' and (c == paragraph or text[c - 1].isspace())
-                              and not text[c + 1].isspace())
+        last = mark.start()
+    return last is not None and opens_quote(text, last)
 
 
 def _acts(name: Token) -> bool:
