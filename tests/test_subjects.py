@@ -1857,6 +1857,19 @@ EXTRACTED = [
     # A plural the tagger took for a verb is still the noun a count counts.
     ("Sometimes quality comes in bulk: this set contains no less than 34 John Wayne films.",
      "no less than 34", "John Wayne films"),
+    # An area many things occupy or cover measures an area: the one named nearby in the
+    # same dimension, else the activity they take part in; a place's own area stays its own.
+    ("This spring the colonies occupied roughly 3.2 hectares, up from 2.1 last year. The "
+     "nesting area was as large as 9 hectares in the 1980s.", "roughly 3.2 hectares",
+     "nesting area"),
+    ("A two-day search operation involving four boats covering 90 square miles found "
+     "nothing.", "90 square miles", "search operation"),
+    ("The estate covers 400 hectares.", "400 hectares", "estate"),
+    ("The volunteers covered 30 square miles, officials said.", "30 square miles",
+     "volunteers"),
+    # A verb taken for a plural noun before a figure, the sentence going on after "and".
+    ("The band's recording career spans 15 years and they have toured widely.", "15 years",
+     "band's recording career"),
     # ", half of which": the noun the relative clause hangs on.
     ("The firm has 40 shops in the region, half of which will close.", "half",
      "shops in the region"),

@@ -318,6 +318,7 @@ class _SubjectFinder:
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
             or _placed_at(span, quantity)
+            or self._area_occupied(span, anchor, quantity)
             or (quantity.kind == "money" and _spent_on(span))
             or (quantity.kind == "money" and _fee_for_move(anchor, span))
             or (quantity.kind == "duration" and _out_for(anchor, span))
@@ -622,6 +623,43 @@ class _SubjectFinder:
                 if word and word[:1].islower():
                     return found
                 return None
+        return None
+
+    def _area_occupied(self, span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
+        """`the butterflies occupied roughly 6.05 hectares ... The hibernation area was as
+        large as 21 hectares`, `a search mission involving three helicopters covering 160
+        square miles`: an area that many things occupy or cover is no measure of those
+        things but of an area: the one the text names nearby, measured in the same
+        dimension, else the activity the things take part in."""
+        if quantity.unit not in _AREA_UNITS or anchor.dep_ != "dobj" or (
+            anchor.head.lemma_.lower() not in _COVERING_VERBS
+        ):
+            return None
+        verb = anchor.head
+        occupant = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.children if c.dep_ == "nsubj"), None)
+        if occupant is None or occupant.tag_ != "NNS":
+            return None  # "the farm covers 200 hectares": the farm's own area
+        doc, end = self.doc, span.sent.end
+        end = doc[end].sent.end if end < len(doc) else end
+        # the sentence before, this one and the one after
+        areas = [t for t in doc[_sentences_back(span, 1):end]
+                 if t.lemma_.lower() in _AREA_NOUNS and t.pos_ == "NOUN"
+                 and t.dep_ in ("nsubj", "nsubjpass")]
+        measured = [t for t in areas if any(
+            other is not None and other.sent == t.sent and other.start > t.i
+            and self.quantities[k].unit in _AREA_UNITS
+            for k, other in enumerate(self.spans))]
+        if measured:
+            return _noun_phrase(min(measured, key=lambda t: abs(t.i - span.start)))
+        if occupant.dep_ in ("dobj", "pobj") and occupant.head.lower_ in _TAKING_PART and (
+            occupant.head.head.pos_ == "NOUN"
+        ):
+            # "a mission involving three helicopters": the mission covers the area (not a
+            # figure of its own before it: "a 24-hour search mission").
+            activity = occupant.head.head
+            figures = [t.i for t in activity.lefts for t in t.subtree if t.i in self.owner]
+            return _noun_phrase(activity, max(figures) + 1 if figures else None)
         return None
 
     def _fronted_at(self, span: Span) -> Subject | None:
@@ -1625,7 +1663,8 @@ class _SubjectFinder:
             elif (head.dep_ == "ROOT" and head.i > 0
                   and (head.lower_ in ("cost", "costs") or (
                       head.lower_ in _VERBS_TAKEN_FOR_PLURALS and span.start == head.i + 1
-                      and not any(t.pos_ in ("VERB", "AUX") for t in head.sent)))
+                      # no verb before it: "... spans 10 years and they have enjoyed ..."
+                      and not any(t.pos_ in ("VERB", "AUX") for t in head.sent if t.i < head.i)))
                   and self.doc[head.i - 1].pos_ in _NOUN_POS | {"ADJ"}
                   and self.doc[head.i - 1].head == head):
                 # "the cheapest Mini cost just more than £10,000", "OutKast's career spans 10
@@ -3743,6 +3782,13 @@ def _times_as_many(span: Span) -> Subject | None:
 # Adverbs of place the tagger can take for plural nouns ("football indoors").
 _PLACE_ADVERBS = frozenset("indoors outdoors abroad overseas upstairs downstairs offshore".split())
 _AS_MUCH = frozenset("much many few little".split())
+# Areas, the verbs that give one to what occupies or covers it, the nouns naming it, and
+# the words tying things to the activity they take part in ("a search involving boats").
+_AREA_UNITS = frozenset(
+    "hectare acre square_kilometre square_mile square_metre square_foot".split())
+_COVERING_VERBS = frozenset("cover occupy span scour search patrol sweep".split())
+_AREA_NOUNS = frozenset("area zone territory habitat region".split())
+_TAKING_PART = frozenset("involving including using with".split())
 # Verbs of measure the tagger can take for plural nouns: "the career spans 10 years".
 _VERBS_TAKEN_FOR_PLURALS = frozenset(
     "spans totals tops exceeds nears reaches hits equals numbers".split())
