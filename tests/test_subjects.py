@@ -1867,6 +1867,12 @@ EXTRACTED = [
     ("The estate covers 400 hectares.", "400 hectares", "estate"),
     ("The volunteers covered 30 square miles, officials said.", "30 square miles",
      "volunteers"),
+    # A clause about "the 24-year-old" is about the person the age stands for; an event
+    # the person runs in is not that person's measure.
+    ("Maria Lopez took the title in Madrid on Sunday. The 24-year-old cleared 1.92m and then "
+     "threw 14.10m in the shot put.", "14.10m", "Maria Lopez"),
+    ("Maria Lopez took the title in Madrid on Sunday. Three days later, the 24-year-old won "
+     "again in the 800m.", "800m", None),
     # A verb taken for a plural noun before a figure, the sentence going on after "and".
     ("The band's recording career spans 15 years and they have toured widely.", "15 years",
      "band's recording career"),

@@ -369,7 +369,30 @@ class _SubjectFinder:
             # "volleyed Liverpool ahead after 45 seconds", "went ahead 11 minutes later": a
             # point on the match clock places the event; no team or player lasts that long.
             return _NONE
-        return found or _NONE
+        return found or self._age_standing_for(span, anchor, quantity) or _NONE
+
+    def _age_standing_for(self, span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
+        """`The 28-year-old cleared 1.76m`: a clause whose subject is an age standing alone
+        is about the person the age stands for."""
+        if quantity.kind == "duration" or anchor.dep_ == "pobj":
+            # "Five days later, the 34-year-old ...": a time; "made it double gold in the
+            # 1500m": an event. Neither is the person's measure.
+            return None
+        verb = anchor
+        while verb.head != verb and (
+                verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end):
+            verb = verb.head
+        subj = _subject_in_line(verb)
+        while subj is None and verb.dep_ in ("conj", "xcomp"):
+            verb = verb.head  # "cleared 1.76m to win the high jump and threw 13.86m"
+            subj = _subject_in_line(verb)
+        age = self.owner.get(subj.i) if subj is not None else None
+        if age is None or not _AGE_NOUN.search(self.spans[age].text) or (
+            subj.i + 1 < len(self.doc) and self.doc[subj.i + 1].pos_ in _NOUN_POS
+        ):
+            return None  # not an age, or one before its own noun ("the 28-year-old striker")
+        found = self.subject(age)
+        return found if found != _NONE else None
 
     def _same_number_again(self, index: int, span: Span, quantity: Quantity) -> Subject | None:
         """"Three executives were arrested ... the three had been detained", "all 130,000 for
