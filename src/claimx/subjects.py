@@ -392,7 +392,8 @@ class _SubjectFinder:
         ):
             return None  # not an age, or one before its own noun ("the 28-year-old striker")
         found = self.subject(age)
-        return found if found != _NONE else None
+        # a name, as the age found it ("more personal bests" is a misread name)
+        return found if found[1] is not None and found[1][:1].isupper() else None
 
     def _same_number_again(self, index: int, span: Span, quantity: Quantity) -> Subject | None:
         """"Three executives were arrested ... the three had been detained", "all 130,000 for
