@@ -1422,6 +1422,27 @@ def test_part_of_an_owner_s_count_the_parser_took_for_a_verb(nlp):
     assert find_subjects(doc, figures)[0] == ("tries", "tries")
 
 
+def test_verb_the_parser_hung_on_the_noun_it_took_for_the_head(nlp):
+    """With no main verb found, the parser can make the noun phrase the sentence's head and
+    hang the real verb on it ("The cops and robbers comedy, panned by critics, earned $8m");
+    the figure measures that whole noun phrase, not the conjunct just before its head."""
+    words = "The cops and robbers comedy , panned by critics , earned $ 8m .".split()
+    heads = [4, 4, 1, 1, 4, 4, 4, 6, 7, 4, 4, 12, 10, 4]
+    deps = ["det", "nmod", "cc", "conj", "ROOT", "punct", "acl", "agent", "pobj", "punct",
+            "dep", "nmod", "dobj", "punct"]
+    pos = ["DET", "NOUN", "CCONJ", "NOUN", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT",
+           "VERB", "SYM", "NUM", "PUNCT"]
+    tags = ["DT", "NNS", "CC", "NNS", "NN", ",", "VBN", "IN", "NNS", ",", "VBN", "$", "CD",
+            "."]
+    spaces = [True, True, True, True, False, True, True, True, False, True, True, False,
+              False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 13)
+    assert doc[10].dep_ == "dep" and doc[4].dep_ == "ROOT"  # the misparse this test is about
+    [found] = find_subjects(doc, [quantity(doc.text, "$8m", "money")])
+    assert found == ("cops and robbers comedy", "comedy")
+
+
 def test_name_after_a_pair_of_descriptions(nlp):
     """"Veteran comedian and broadcaster Bill Cross has died aged 84": the name after the
     coordinated descriptions is who died, as parsed by the small model (name in apposition
@@ -1867,6 +1888,14 @@ EXTRACTED = [
     ("The estate covers 400 hectares.", "400 hectares", "estate"),
     ("The volunteers covered 30 square miles, officials said.", "30 square miles",
      "volunteers"),
+    # A bare count after "out of" counts what the count before it counted.
+    ("The poll found 212 voters out of 480 questioned backed the plan.", "480", "voters"),
+    # A headline's sum sizes the nouns after it, a hyphened word and a closing gerund with
+    # them, and a headline set in quotation marks is still a headline.
+    ("Telecom firm in $2bn Paris listing\n\nThe firm floated its shares on Monday.", "$2bn",
+     "Paris listing"),
+    ("Rosneft 'in $52m back-tax claim'\n\nThe oil firm faces a lawsuit.", "$52m",
+     "back-tax claim"),
     # A clause about "the 24-year-old" is about the person the age stands for; an event
     # the person runs in is not that person's measure.
     ("Maria Lopez took the title in Madrid on Sunday. The 24-year-old cleared 1.92m and then "

@@ -256,7 +256,9 @@ class _SubjectFinder:
         # Bare shares that took the whole an earlier share named ("only 34% said").
         self.surveyed: set[int] = set()
         line_end = self.text.find("\n")
-        sentence_like = self.text[:max(line_end, 0)].rstrip().endswith((".", "!", "?", '"', "'"))
+        # (a quotation closing a headline is no sentence end: "Gazprom 'in $36m claim'")
+        first_line = self.text[:max(line_end, 0)].rstrip().rstrip("\"'’”")
+        sentence_like = first_line.endswith((".", "!", "?"))
         self.headline_end = line_end if line_end > 0 and not sentence_like else 0
 
     def subject(self, index: int) -> Subject:
@@ -323,6 +325,7 @@ class _SubjectFinder:
             or (quantity.kind == "money" and _fee_for_move(anchor, span))
             or (quantity.kind == "duration" and _out_for(anchor, span))
             or self._instead_of(span, quantity)
+            or self._out_of(span, quantity)
             or self._same_number_again(index, span, quantity)
             or _times_as_many(span)
             or self._located(span, quantity)
@@ -433,6 +436,21 @@ class _SubjectFinder:
                        if t.lower_ in ("one", "single") and t.head.pos_ == "NOUN"
                        and t.head.i > t.i), None)
         return _noun_phrase(single.head) if single is not None else None
+
+    def _out_of(self, span: Span, quantity: Quantity) -> Subject | None:
+        """`the survey found 39 nations out of 65 questioned`, `64 respondents out of 146`: a
+        bare count after "out of" counts what the count before it counted."""
+        doc = span.doc
+        if quantity.kind != "count" or span.start < 3 or [
+            t.lower_ for t in doc[span.start - 2:span.start]
+        ] != ["out", "of"] or (span.end < len(doc) and doc[span.end].pos_ in _NOUN_POS):
+            return None
+        counted = doc[span.start - 3]
+        if counted.pos_ != "NOUN" or counted.lower_ == "times" or not any(
+            c.dep_ == "nummod" and c.i in self.owner for c in counted.children
+        ):
+            return None  # "nine times out of ten": no count of anything
+        return _noun_phrase(counted)
 
     def _exchange_rate(self, index: int, span: Span) -> Subject | None:
         """`one euro worth $1.3218`, `One dollar bought 102.55 yen`: a price in one currency
@@ -2226,8 +2244,14 @@ def _noun_run_after(span: Span) -> Subject | None:
         if (token.text == "-" and words and not token.whitespace_ and i + 1 < len(doc)
                 and not doc[i - 1].whitespace_):
             words.append(token)  # "top-up"
+        elif (token.is_alpha and not token.whitespace_ and i + 2 < len(doc)
+              and doc[i + 1].text == "-" and not doc[i + 1].whitespace_):
+            words.append(token)  # "back-tax claim": the first part of a hyphened word
         elif (token.is_alpha and token.pos_ in ("NOUN", "PROPN", "VERB")
-              and token.tag_ not in ("VBG", "VBD", "VBN", "VBZ", "MD")
+              and token.tag_ not in ("VBD", "VBN", "VBZ", "MD")
+              # a gerund only ending the run: "Air China in $1bn London listing"
+              and (token.tag_ != "VBG" or i + 1 == len(doc) or doc[i + 1].is_punct
+                   or doc[i + 1].is_space)
               and token.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
               and token.lower_ not in _WEEKDAYS and token.lemma_.lower() not in _TIME_NOUNS
               and not token.is_stop):
@@ -4260,6 +4284,12 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             if raised is not None and raised.i not in owner:
                 return _noun_phrase(_unwrap_container(raised))
         if verb.dep_ in ("conj", "xcomp", "advcl", "dep", "acomp") and verb.head != verb:
+            if (verb.dep_ == "dep" and (_tensed(verb) or verb.tag_ == "VBN")
+                    and verb.head.pos_ == "NOUN"
+                    and verb.head.dep_ == "ROOT" and verb.head.i < verb.i):
+                # "The swords and sandals blockbuster, rumoured to ..., earned $13.5m": the
+                # parse hung the verb on the noun it has for a subject.
+                return _noun_phrase(_unwrap_container(verb.head))
             verb = verb.head
             if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
                 verb = verb.head  # "revenues were likely to be £6bn below estimates"
