@@ -1443,6 +1443,21 @@ def test_verb_the_parser_hung_on_the_noun_it_took_for_the_head(nlp):
     assert found == ("cops and robbers comedy", "comedy")
 
 
+def test_subject_the_tagger_took_for_an_adjective(nlp):
+    """"The duchy generated £12m" with "duchy" tagged an adjective: its article shows it is
+    a noun, the subject the sum measures (as "the Russian" in "The Russian won $50,000")."""
+    words = "The duchy generated £ 12m .".split()
+    heads = [1, 2, 2, 4, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "nmod", "dobj", "punct"]
+    pos = ["DET", "ADJ", "VERB", "SYM", "NUM", "PUNCT"]
+    tags = ["DT", "JJ", "VBD", "$", "CD", "."]
+    spaces = [True, True, True, False, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 5)
+    [found] = find_subjects(doc, [quantity(doc.text, "£12m", "money")])
+    assert found == ("duchy", "duchy")
+
+
 def test_name_after_a_pair_of_descriptions(nlp):
     """"Veteran comedian and broadcaster Bill Cross has died aged 84": the name after the
     coordinated descriptions is who died, as parsed by the small model (name in apposition

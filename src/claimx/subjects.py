@@ -4210,7 +4210,14 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             name = _described_name(subj)
             if name is not None:
                 return _noun_phrase(name)
-            if subj.pos_ in _NOUN_POS or _nominal_verb(subj) or _capitals_name(subj):
+            if subj.pos_ in _NOUN_POS or _nominal_verb(subj) or _capitals_name(subj) or (
+                # "The duchy last year generated £12m": a noun the tagger took for an
+                # adjective, as its article shows ("the poor", "the rich" are nouns too)
+                subj.tag_ == "JJ" and any(c.dep_ == "det" for c in subj.children)
+                # but "the second", "the latter" point elsewhere
+                and subj.ent_type_ != "ORDINAL" and not _ORDINAL_WORD.search(subj.lower_)
+                and subj.lower_ not in ("latter", "former", "other", "same")
+            ):
                 return _noun_phrase(_unwrap_container(subj))
             if (verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON"
                     # "the third quarter, when it fell 3%": a time is not what fell
