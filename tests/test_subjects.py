@@ -1458,6 +1458,26 @@ def test_subject_the_tagger_took_for_an_adjective(nlp):
     assert found == ("duchy", "duchy")
 
 
+def test_figure_standing_for_a_verb_left_out_measures_its_own_subject(nlp):
+    """"the disabled will make up 16% and the elderly nearly a third": the second clause
+    leaves out its verb, and the parse hangs its subject on the figure; that subject, not the
+    first clause's, is what the figure measures."""
+    words = "The disabled will make up 16 % and the elderly nearly a third .".split()
+    heads = [1, 3, 3, 3, 3, 6, 3, 3, 9, 12, 11, 12, 3, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "prt", "nummod", "npadvmod", "cc", "det", "nsubj",
+            "advmod", "nummod", "conj", "punct"]
+    pos = ["DET", "ADJ", "AUX", "VERB", "ADP", "NUM", "NOUN", "CCONJ", "DET", "ADJ", "ADV",
+           "DET", "ADJ", "PUNCT"]
+    tags = ["DT", "JJ", "MD", "VB", "RP", "CD", "NN", "CC", "DT", "JJ", "RB", "DT", "JJ", "."]
+    spaces = [True, True, True, True, True, False, True, True, True, True, True, True, False,
+              False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 13)
+    figures = [quantity(doc.text, "16%", "percent"),
+               quantity(doc.text, "nearly a third", "fraction")]
+    assert find_subjects(doc, figures)[1] == ("elderly", "elderly")
+
+
 def test_name_after_a_pair_of_descriptions(nlp):
     """"Veteran comedian and broadcaster Bill Cross has died aged 84": the name after the
     coordinated descriptions is who died, as parsed by the small model (name in apposition

@@ -326,6 +326,7 @@ class _SubjectFinder:
             or (quantity.kind == "duration" and _out_for(anchor, span))
             or self._instead_of(span, quantity)
             or self._out_of(span, quantity)
+            or self._gapped(span, anchor)
             or self._same_number_again(index, span, quantity)
             or _times_as_many(span)
             or self._located(span, quantity)
@@ -436,6 +437,20 @@ class _SubjectFinder:
                        if t.lower_ in ("one", "single") and t.head.pos_ == "NOUN"
                        and t.head.i > t.i), None)
         return _noun_phrase(single.head) if single is not None else None
+
+    def _gapped(self, span: Span, anchor: Token) -> Subject | None:
+        """`the disabled will make up 16% and the elderly nearly a third`: a figure standing
+        for the verb of a clause that leaves the verb out measures that clause's own
+        subject, which the parse hangs on the figure."""
+        if anchor.dep_ != "conj" or anchor.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.i < span.start and c.i not in self.owner), None)
+        if subj is None or subj.pos_ == "PRON" or not (
+            subj.pos_ in _NOUN_POS or subj.tag_ == "JJ"
+        ):
+            return None
+        return _noun_phrase(_unwrap_container(subj))
 
     def _out_of(self, span: Span, quantity: Quantity) -> Subject | None:
         """`the survey found 39 nations out of 65 questioned`, `64 respondents out of 146`: a
