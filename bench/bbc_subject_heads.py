@@ -1,6 +1,6 @@
 """Benchmark: subject head accuracy on BBC articles annotated blind (offsets only).
 
-Usage: .venv/bin/python bench/bbc_subject_heads.py [--bbc DIR] [--show]
+Usage: .venv/bin/python bench/bbc_subject_heads.py [--bbc DIR] [--show] [--show-agreed]
 
 `bench/data/bbc_subject_heads.*.jsonl` holds, for BBC articles drawn at random (sets of 12,
 each annotated by its own annotator), every numeric claim as character offsets: the figure,
@@ -15,7 +15,9 @@ The "guidelines" column also counts as right a subject naming what an annotated 
 holds ("the price of oil": oil; "the number of users": users): the brief asked annotators
 for the container, gold/GUIDELINES.md and the issue ("the total number of mine victims" ->
 mine victims) for what it holds.
-Claims the annotator marked optional are reported apart. `--show` lists the misses.
+Claims the annotator marked optional are reported apart. `--show` lists the misses;
+`--show-agreed` lists only those two annotators of a set agreed on, where a miss is least
+likely to be a matter of convention.
 """
 
 from __future__ import annotations
@@ -230,10 +232,12 @@ def best_match(gold: dict[str, Any], predictions: list[dict[str, Any]]) -> dict[
     return best
 
 
-def agreement(bbc: Path, predicted: dict[str, list[dict[str, Any]]]) -> None:
+def agreement(bbc: Path, predicted: dict[str, list[dict[str, Any]]]) -> list[tuple[str, ...]]:
     """Head agreement between two annotators who annotated the same set independently
     (bench/data/agreement/...X2.jsonl against set X): the ceiling a tool can be held to; and
-    claimx against each of them and on the claims where they agree."""
+    claimx against each of them and on the claims where they agree. Returns the claims they
+    agree on that claimx gets wrong."""
+    missed: list[tuple[str, ...]] = []
     for second in sorted((HERE / "data" / "agreement").glob("bbc_subject_heads.*2.jsonl")):
         label = second.suffixes[0].strip(".")[:-1]
         first_rows = [r for r in load_annotations() if r["set"] == label]
@@ -255,18 +259,27 @@ def agreement(bbc: Path, predicted: dict[str, list[dict[str, Any]]]) -> None:
             same += agreed
             pred = best_match(gold, predicted.get(row["file"], []))
             if pred is not None:
-                tool[0] += field_correct("subject", "lenient", pred, gold)
+                right = field_correct("subject", "lenient", pred, gold)
+                tool[0] += right
                 tool[1] += field_correct("subject", "lenient", pred, other)
-                tool[2] += agreed and field_correct("subject", "lenient", pred, gold)
+                tool[2] += agreed and right
+                if agreed and not right:
+                    missed.append((label, row["file"], text[gold["start"]:gold["end"]],
+                                   str(gold["subject"]), str(pred["subject"]),
+                                   (pred.get("sentence") or "").replace("\n", " ")))
         print(f"two annotators of set {label}: {both} required claims both found, "
               f"same head on {same} ({same / max(both, 1):.1%}); claimx agrees with the "
               f"first on {tool[0]}, the second on {tool[1]}, and is right on {tool[2]} of the "
               f"{same} they agree on ({tool[2] / max(same, 1):.1%})")
+    return missed
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bbc", type=Path, default=DEFAULT_BBC)
+    parser.add_argument("--show-agreed", action="store_true",
+                        help="print each claim two annotators agree on that claimx misses "
+                        "(prints BBC text)")
     parser.add_argument("--show", action="store_true",
                         help="print each miss of the studied sets (prints BBC text)")
     parser.add_argument("--model", default=claimx.DEFAULT_MODEL)
@@ -338,7 +351,12 @@ def main() -> int:
         for label, (found, head, guided) in sorted(by_set.items())))
     print("held-out required, head right by kind of figure: " + ", ".join(
         f"{kind} {by_kind[kind][1]}/{by_kind[kind][0]}" for kind in KINDS if kind in by_kind))
-    agreement(args.bbc, predicted)
+    agreed_misses = agreement(args.bbc, predicted)
+    if args.show_agreed:
+        print("\nmisses two annotators agree on (set | article | figure | annotated subject | "
+              "claimx subject | sentence):")
+        for miss in agreed_misses:
+            print(" | ".join(miss))
     if args.show:
         print("\nmisses (article | figure | annotated subject | claimx subject | sentence):")
         for miss in misses:
