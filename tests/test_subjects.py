@@ -1923,6 +1923,11 @@ EXTRACTED = [
     ("The estate covers 400 hectares.", "400 hectares", "estate"),
     ("The volunteers covered 30 square miles, officials said.", "30 square miles",
      "volunteers"),
+    # A subject stops at a dash that sets off a restatement or an aside.
+    ("Both firms will have a 40% stake in the venture - Northern Brewing.", "40%",
+     "stake in the venture"),
+    ("Two of the largest banks in France - BNP and Societe Generale - have blamed low rates "
+     "for weak results.", "Two", "largest banks in France"),
     # A bare count after "out of" counts what the count before it counted.
     ("The poll found 212 voters out of 480 questioned backed the plan.", "480", "voters"),
     # A headline's sum sizes the nouns after it, a hyphened word and a closing gerund with

@@ -2781,6 +2781,11 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
             first += 1
     if last > head.i and doc[last].lower_ == "aged":
         last -= 1  # the ages follow: "children aged", "those aged 30-39"
+    # Nor does it run past a dash that sets off an aside or a restatement: "the figures -
+    # revised after an audit - showed", "a 26% stake in IPCL - India's second-largest ...".
+    dash_after = next((t.i for t in doc[head.i + 1:last + 1] if _spaced_dash(t)), None)
+    if dash_after is not None:
+        last = dash_after - 1
     # Trim stray edges a misparse can leave ("the", a bracket, a relative pronoun, a figure).
     trimmed_from = first
     while first < head.i and (
