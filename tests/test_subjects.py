@@ -1923,6 +1923,10 @@ EXTRACTED = [
     ("The estate covers 400 hectares.", "400 hectares", "estate"),
     ("The volunteers covered 30 square miles, officials said.", "30 square miles",
      "volunteers"),
+    # A later figure looked at while an earlier one is worked out ("compared to the
+    # previously reported") gets its subject once the earlier one has it.
+    ("In its filing, Acme said it had made $212m (£110m), compared to the previously "
+     "reported $350m.", "$350m", "Acme"),
     # A subject stops at a dash that sets off a restatement or an aside.
     ("Both firms will have a 40% stake in the venture - Northern Brewing.", "40%",
      "stake in the venture"),

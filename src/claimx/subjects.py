@@ -245,6 +245,8 @@ class _SubjectFinder:
                     self.owner.setdefault(token.i, index)
         self.starts = [span.start if span is not None else -1 for span in self.spans]
         self.memo: dict[int, Subject] = {}
+        self.pending: set[int] = set()  # figures whose subject is being worked out
+        self.unsettled = False  # whether the one being worked out met an open one
         self.capitalised: tuple[set[str], set[str]] | None = None
         # Figures that pre-modify their own noun, with that noun's first token and head:
         # later bare figures ("36 in North Cotabato") borrow the noun.
@@ -262,12 +264,32 @@ class _SubjectFinder:
         self.headline_end = line_end if line_end > 0 and not sentence_like else 0
 
     def subject(self, index: int) -> Subject:
-        if index not in self.memo:
-            self.memo[index] = _NONE  # guards against cycles through restatements
+        if index in self.memo:
+            return self.memo[index]
+        if index in self.pending:
+            self.unsettled = True  # a cycle through restatements: no subject this way
+            return _NONE
+        self.pending.add(index)
+        outer, self.unsettled = self.unsettled, False
+        try:
             found = _tidy(_without_figure(self._resolve(index), self.spans[index]))
-            # Teams are names whatever the sentence's first word looks like.
-            self.memo[index] = found if index in self.score_sides else self._cased(found)
-        return self.memo[index]
+        finally:
+            self.pending.discard(index)
+        # Teams are names whatever the sentence's first word looks like.
+        found = found if index in self.score_sides else self._cased(found)
+        if not self.unsettled or not self.pending:
+            # A subject worked out while an earlier figure's was still open (a later figure
+            # asked about from inside it) may rest on that gap: it is kept only once settled.
+            self.memo[index] = found
+        self.unsettled = outer or (self.unsettled and bool(self.pending))
+        return found
+
+    def _known(self, index: int) -> Subject:
+        """The subject already found for figure `index`, or _NONE if it is not settled yet."""
+        if index in self.memo:
+            return self.memo[index]
+        self.unsettled = True
+        return _NONE
 
     def _cased(self, found: Subject) -> Subject:
         """Lower-case a common noun capitalised only because it opens a sentence ("Voter
@@ -549,7 +571,7 @@ class _SubjectFinder:
             if (earlier in self.measured or earlier in self.surveyed) and self.quantities[
                 earlier
             ].kind in ("percent", "fraction"):
-                found = self.memo.get(earlier, _NONE)
+                found = self._known(earlier)
                 if found == _NONE:
                     return None
                 self.surveyed.add(index)  # "Furthermore, 16% said ...": the same whole again
@@ -2204,7 +2226,7 @@ class _SubjectFinder:
     def _previous_subject(self, span: Span, reach_back: bool = False) -> Subject | None:
         """The subject of the nearest earlier figure in the same sentence (or the one before)."""
         for index in self._earlier(span, _sentences_back(span, 1 if reach_back else 0)):
-            found = self.memo.get(index, _NONE)
+            found = self._known(index)
             if found != _NONE:
                 return found
         return None
@@ -2214,7 +2236,7 @@ class _SubjectFinder:
         (_NONE when it has none), or None when there is no such figure."""
         for index in self._earlier(span, span.sent.start):
             if self.quantities[index].kind in kinds:
-                return self.memo.get(index, _NONE)
+                return self._known(index)
         return None
 
     def _earlier(self, span: Span, earliest: int) -> Iterator[int]:
