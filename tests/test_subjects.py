@@ -1927,6 +1927,9 @@ EXTRACTED = [
     # previously reported") gets its subject once the earlier one has it.
     ("In its filing, Acme said it had made $212m (£110m), compared to the previously "
      "reported $350m.", "$350m", "Acme"),
+    # "half that of X" measures the clause's subject against X.
+    ("Trading volume was about half that of a normal day, dealers said.", "about half",
+     "trading volume"),
     # A subject stops at a dash that sets off a restatement or an aside.
     ("Both firms will have a 40% stake in the venture - Northern Brewing.", "40%",
      "stake in the venture"),

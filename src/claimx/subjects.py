@@ -351,6 +351,7 @@ class _SubjectFinder:
             or self._gapped(span, anchor)
             or self._same_number_again(index, span, quantity)
             or _times_as_many(span)
+            or self._that_of(anchor)
             or self._located(span, quantity)
             or self._partitive(span)
             or self._qualified_after_noun(span)
@@ -473,6 +474,17 @@ class _SubjectFinder:
         ):
             return None
         return _noun_phrase(_unwrap_container(subj))
+
+    def _that_of(self, anchor: Token) -> Subject | None:
+        """`Liquidity was about half that of a normal working day`: a fraction of "that of"
+        something compares the clause's subject with it, and measures the subject."""
+        that = anchor.head
+        if anchor.dep_ != "predet" or that.lower_ not in ("that", "those") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in that.children
+        ):
+            return None
+        verb = _governing_verb(that)
+        return _clause_subject(verb, self.owner) if verb is not None else None
 
     def _out_of(self, span: Span, quantity: Quantity) -> Subject | None:
         """`the survey found 39 nations out of 65 questioned`, `64 respondents out of 146`: a
