@@ -1927,6 +1927,12 @@ EXTRACTED = [
     # previously reported") gets its subject once the earlier one has it.
     ("In its filing, Acme said it had made $212m (£110m), compared to the previously "
      "reported $350m.", "$350m", "Acme"),
+    # A sum as the passive subject is the agent's, as the active's subject ("the insurers
+    # will pay £15m"); one naming what it is stays that ("2bn rand in social spending").
+    ("The remaining £15m will be paid by the council's insurers.", "£15m",
+     "council's insurers"),
+    ("The extra 2bn rand in social spending will be partly met by higher fuel taxes.",
+     "2bn rand", "social spending"),
     # "half that of X" measures the clause's subject against X.
     ("Trading volume was about half that of a normal day, dealers said.", "about half",
      "trading volume"),

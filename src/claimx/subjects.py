@@ -368,6 +368,7 @@ class _SubjectFinder:
             or (_spent(quantity) and _purpose_object(anchor, anchor))
             or self._more_of_before(span, anchor, quantity)
             or self._listed_by_place(index, span)
+            or (quantity.kind == "money" and _paid_by(anchor))
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
             or self._parallel(index, span)
@@ -3294,6 +3295,18 @@ def _spent_on(span: Span) -> Subject | None:
         if thing is not None and thing.pos_ in _NOUN_POS and not _numeric(thing):
             return _noun_phrase(thing)
     return None
+
+
+def _paid_by(anchor: Token) -> Subject | None:
+    """`The remaining $36m will be paid by the directors' insurers`: a sum as the passive
+    subject is the agent's, as in the active "the insurers will pay $36m"."""
+    if anchor.dep_ != "nsubjpass":
+        return None
+    agent = next((c for c in anchor.head.children if c.dep_ == "agent"), None)
+    payer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    if payer is None or payer.pos_ not in _NOUN_POS or _numeric(payer):
+        return None
+    return _noun_phrase(_unwrap_container(payer))
 
 
 def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
