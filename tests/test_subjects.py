@@ -1478,6 +1478,24 @@ def test_figure_standing_for_a_verb_left_out_measures_its_own_subject(nlp):
     assert find_subjects(doc, figures)[1] == ("elderly", "elderly")
 
 
+def test_quantifier_after_an_aside_takes_the_subject_up_again(nlp):
+    """"Shares in Acme and Zenith - the two biggest makers - both fell 2%": the parse makes
+    "both" a second subject after the aside; it only takes the first one up again."""
+    words = "Shares in Acme and Zenith - the two biggest makers - both fell 2 % .".split()
+    heads = [12, 0, 1, 0, 0, 4, 9, 9, 9, 4, 4, 12, 12, 14, 12, 12]
+    deps = ["nsubj", "prep", "pobj", "cc", "conj", "punct", "det", "nummod", "amod", "appos",
+            "punct", "nsubj", "ROOT", "nummod", "npadvmod", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "DET", "NUM", "ADJ", "NOUN",
+           "PUNCT", "DET", "VERB", "NUM", "NOUN", "PUNCT"]
+    tags = ["NNS", "IN", "NNP", "CC", "NNP", ":", "DT", "CD", "JJS", "NNS", ",", "DT", "VBD",
+            "CD", "NN", "."]
+    spaces = [True] * 13 + [False, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 15)
+    [found] = find_subjects(doc, [quantity(doc.text, "2%", "percent")])
+    assert found[1] is not None and found[1].lower() == "shares"
+
+
 def test_name_after_a_pair_of_descriptions(nlp):
     """"Veteran comedian and broadcaster Bill Cross has died aged 84": the name after the
     coordinated descriptions is who died, as parsed by the small model (name in apposition

@@ -4472,6 +4472,10 @@ def _subject_in_line(verb: Token) -> Token | None:
             # modifies the word ("prices and co-payments" are two things).
             return split
         dashes = sum(_spaced_dash(t) for t in doc[chosen.i:nearest.i])
+        if nearest.lower_ in ("both", "all", "each") and nearest.i < verb.i:
+            # "Shares in Munich Re and Swiss Re - the two biggest reinsurers - both fell":
+            # a quantifier after the aside takes the subject up again.
+            return chosen
         if nearest.i < verb.i and dashes and (dashes >= 2 or any(
                 _spaced_dash(t) for t in doc[verb.sent.start:chosen.i])):
             # "In contrast to Japan - and of course the EU - the US population is expected
