@@ -1951,6 +1951,10 @@ EXTRACTED = [
      "council's insurers"),
     ("The extra 2bn rand in social spending will be partly met by higher fuel taxes.",
      "2bn rand", "social spending"),
+    # The fee a player "was signed for" is the player's (a move's fee is the mover's).
+    ("Chelsea winger Tore Andre Flo joined in 2002. He was signed for £4.6m from AC Milan in "
+     "1998.",
+     "£4.6m", "Tore Andre Flo"),
     # "half that of X" measures the clause's subject against X.
     ("Trading volume was about half that of a normal day, dealers said.", "about half",
      "trading volume"),

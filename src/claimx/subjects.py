@@ -2492,8 +2492,11 @@ def _fee_for_move(anchor: Token, span: Span) -> Subject | None:
     "for" is the fee for whoever moved."""
     prep = anchor.head
     verb = prep.head
-    if not (anchor.dep_ == "pobj" and prep.lower_ == "for" and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in _TRANSFER_VERBS):
+    if not (anchor.dep_ == "pobj" and prep.lower_ == "for" and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in _TRANSFER_VERBS
+        # "He was signed for £4.6m from AC Milan": the one signed (not "Chelsea signed")
+        or (verb.lemma_.lower() == "sign" and any(c.dep_ == "nsubjpass" for c in verb.children))
+    )):
         return None
     return _actor(verb, span)
 
