@@ -1951,6 +1951,8 @@ EXTRACTED = [
      "council's insurers"),
     ("The extra 2bn rand in social spending will be partly met by higher fuel taxes.",
      "2bn rand", "social spending"),
+    # A measure in a quote whose subject is "I" is the speaker's own.
+    ("\"Last season I was 84kg, now I am 79.5kg,\" said Maria Lopez.", "79.5kg", "Maria Lopez"),
     # The fee a player "was signed for" is the player's (a move's fee is the mover's).
     ("Chelsea winger Tore Andre Flo joined in 2002. He was signed for £4.6m from AC Milan in "
      "1998.",

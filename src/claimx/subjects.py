@@ -547,13 +547,15 @@ class _SubjectFinder:
         return self._reported_it(verb, subj)
 
     def _speaker(self, index: int, anchor: Token, verb: Token) -> Subject | None:
-        """A time or an age in a clause whose subject is "I" is the speaker's ("I had five
-        years there as a coach", "I was 18"), when the figure's source is known."""
+        """A time, a measure or an age in a clause whose subject is "I" is the speaker's ("I had
+        five years there as a coach", "I was 91kg", "I was 18"), when the figure's source is
+        known."""
         speaker = self.speakers[index] if self.speakers is not None else None
         if speaker is None:
             return None
         kind = self.quantities[index].kind
-        if kind != "duration" and not (  # "I was 18 when ...": the speaker's age
+        # "Last year I was 91kg", "I cleared 2.30m": the speaker's own measure
+        if kind != "duration" and kind != "measure" and not (  # "I was 18": the speaker's age
                 kind == "count" and verb.lemma_ == "be" and anchor.dep_ in ("attr", "acomp")):
             return None  # "I have 50, 60, 70,000 listeners": they count something else
         return speaker, speaker.split()[-1]
