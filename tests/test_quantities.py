@@ -28,6 +28,9 @@ CASES = [
     # plain counts and digit separators
     ("The company employs 12,000 people.", "12,000", 12000, None, None, "exact", None),
     ("Police arrested 382 protesters.", "382", 382, None, None, "exact", None),
+    # after a chart place and "and", a count with its noun is still a count
+    ("Bowie was at number one and 12 new entries followed.", "12", 12, None, None, "exact",
+     None),
     ("A total of 1 500 homes were damaged.", "1 500", 1500, None, None, "exact", None),
     ("Some 1\u202f500 troops were sent.", "Some 1\u202f500", 1500, None, None, "approx", None),
     ("Prices in Zurich reached 1'000'000 francs.", "1'000'000 francs", 1e6, None, None,
@@ -387,6 +390,9 @@ NOT_CLAIMS = [
     ("It became a Category 5 storm.", "5"),
     ("The UK triggered Article 50.", "50"),
     ("The story ran on page 12.", "12"),
+    # the second of a pair of places in a chart is a label too
+    ("The two singles entered at number eight and 10 respectively.", "10"),
+    ("The games debuted at number 11 and 12.", "12"),
     ("Call 020 7946 0000 for details.", "7946"),
     ("Call +44 20 7946 0958 now.", "44"),
     ("The law changed three years ago.", "three"),

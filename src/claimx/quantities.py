@@ -332,6 +332,10 @@ _PHONE = re.compile(
     r"|\d{3}-\d{3}-\d{4})(?![\w])"
 )
 _PREV_WORD = re.compile(r"(?P<w>[A-Za-z][\w&'’.-]*)" + _S + r"$")
+# A number closing its phrase: "... and 10 respectively.", "... and 10,".
+_NUMBER_END = re.compile(r"\d+(?:" + _S + r"+respectively)?" + _S + r"*(?:[,.;:)]|$)")
+# A label word with its number, right before "and"/"or": "number eight and 10".
+_PREV_LABELLED = re.compile(r"(?P<w>[A-Za-z][\w&'’.-]*)" + _S + r"(?:\d+|[a-z]+)" + _S + r"$")
 _SENTENCE_START = re.compile(rf"(?:^|[.!?:;\"“”(\n]){_SQ}$")
 # Words that name a numbered thing: "page 12", "exit 436", "No 10".
 _LABEL_WORDS = frozenset(
@@ -896,9 +900,17 @@ def _is_year(part: _Part) -> bool:
 
 
 def _is_label_number(text: str, s: int) -> bool:
-    """Whether the bare number at s numbers a thing rather than counting (page 12, day five)."""
+    """Whether the bare number at s numbers a thing rather than counting (page 12, day five),
+    also as the second of a pair ("at number eight and 10", "pages 12 and 13")."""
     prev = _PREV_WORD.search(text, max(0, s - 40), s)
-    return prev is not None and prev["w"].lower() in _LABEL_WORDS
+    if prev is None:
+        return False
+    if prev["w"].lower() in ("and", "or"):
+        # (ending its phrase: "at number one and 12 new entries" counts entries)
+        end = _NUMBER_END.match(text, s)
+        before = _PREV_LABELLED.search(text, max(0, prev.start() - 40), prev.start())
+        return end is not None and before is not None and before["w"].lower() in _LABEL_WORDS
+    return prev["w"].lower() in _LABEL_WORDS
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
