@@ -1496,6 +1496,27 @@ def test_quantifier_after_an_aside_takes_the_subject_up_again(nlp):
     assert found[1] is not None and found[1].lower() == "shares"
 
 
+def test_subject_after_an_aside_the_parse_joined_to_a_noun_in_it(nlp):
+    """"passed to a person - a specialist or manager - rates rise to 70%": the parse takes
+    "specialist" in the aside for the subject and joins "rates" to it; the subject is the
+    noun after the aside closes."""
+    words = "When it is passed to a person - a specialist or manager - rates rise to 70 % ."
+    words = words.split()
+    heads = [3, 3, 3, 14, 3, 6, 4, 6, 9, 14, 9, 13, 13, 9, 14, 14, 17, 15, 14]
+    deps = ["advmod", "nsubjpass", "auxpass", "advcl", "prep", "det", "pobj", "punct", "det",
+            "nsubj", "cc", "compound", "punct", "conj", "ROOT", "prep", "nummod", "pobj",
+            "punct"]
+    pos = ["SCONJ", "PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN",
+           "CCONJ", "NOUN", "PUNCT", "NOUN", "VERB", "ADP", "NUM", "NOUN", "PUNCT"]
+    tags = ["WRB", "PRP", "VBZ", "VBN", "IN", "DT", "NN", ":", "DT", "NN", "CC", "NN", "HYPH",
+            "NNS", "VBP", "IN", "CD", "NN", "."]
+    spaces = [True] * 16 + [False, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 18)
+    [found] = find_subjects(doc, [quantity(doc.text, "70%", "percent")])
+    assert found == ("rates", "rates")
+
+
 def test_name_after_a_pair_of_descriptions(nlp):
     """"Veteran comedian and broadcaster Bill Cross has died aged 84": the name after the
     coordinated descriptions is who died, as parsed by the small model (name in apposition
@@ -1960,6 +1981,8 @@ EXTRACTED = [
     # "half that of X" measures the clause's subject against X.
     ("Trading volume was about half that of a normal day, dealers said.", "about half",
      "trading volume"),
+    # A noun inside an aside is not the subject the aside interrupts.
+    ("Sales - excluding fuel - rose 5% in March.", "5%", "sales"),
     # A subject stops at a dash that sets off a restatement or an aside.
     ("Both firms will have a 40% stake in the venture - Northern Brewing.", "40%",
      "stake in the venture"),

@@ -4477,6 +4477,21 @@ def _subject_in_line(verb: Token) -> Token | None:
             # modifies the word ("prices and co-payments" are two things).
             return split
         dashes = sum(_spaced_dash(t) for t in doc[chosen.i:nearest.i])
+        closing = next((t for t in doc[chosen.i + 1:verb.i] if _spaced_dash(t)), None)
+        if nearest is chosen and closing is not None and chosen.i < verb.i and sum(
+            _spaced_dash(t) for t in doc[verb.sent.start:chosen.i]
+        ) % 2 == 1:  # the subject stands inside an aside
+            # "passed on to a second person - a specialist or manager - rates rise to 70%":
+            # the parse took a noun in the aside for the subject and joined the real one to
+            # it; the subject is the noun after the aside closes.
+            after_aside = [t for t in doc[closing.i + 1:verb.i] if t.pos_ in _NOUN_POS]
+            if after_aside:
+                return after_aside[-1]
+            # "Sales - excluding fuel - rose 5%": else the noun the aside interrupts.
+            opening = _aside_opening(closing)
+            before = doc[opening.i - 1] if opening is not None and opening.i > 0 else None
+            if before is not None and before.pos_ in _NOUN_POS and not _numeric(before):
+                return before
         if nearest.lower_ in ("both", "all", "each") and nearest.i < verb.i:
             # "Shares in Munich Re and Swiss Re - the two biggest reinsurers - both fell":
             # a quantifier after the aside takes the subject up again.
