@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.quantities import Quantity
 from claimx.sources import QUOTE_CHARS, opens_quote
-from claimx.units import unit_kind
+from claimx.units import AREA_UNITS, unit_kind
 
 Subject = tuple[str | None, str | None]
 _NONE: Subject = (None, None)
@@ -406,10 +406,11 @@ class _SubjectFinder:
             # "Five days later, the 34-year-old ...": a time; "made it double gold in the
             # 1500m": an event. Neither is the person's measure.
             return None
-        verb = anchor
-        while verb.head != verb and (
-                verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end):
-            verb = verb.head
+        # the verb above the figure (the tagger can call its "m" a verb: "1.76m")
+        verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")
+                     and not span.start <= a.i < span.end), None)
+        if verb is None:
+            return None
         subj = _subject_in_line(verb)
         while subj is None and verb.dep_ in ("conj", "xcomp"):
             verb = verb.head  # "cleared 1.76m to win the high jump and threw 13.86m"
@@ -555,7 +556,7 @@ class _SubjectFinder:
             return None
         kind = self.quantities[index].kind
         # "Last year I was 91kg", "I cleared 2.30m": the speaker's own measure
-        if kind != "duration" and kind != "measure" and not (  # "I was 18": the speaker's age
+        if kind not in ("duration", "measure") and not (  # "I was 18": the speaker's age
                 kind == "count" and verb.lemma_ == "be" and anchor.dep_ in ("attr", "acomp")):
             return None  # "I have 50, 60, 70,000 listeners": they count something else
         return speaker, speaker.split()[-1]
@@ -725,7 +726,7 @@ class _SubjectFinder:
         square miles`: an area that many things occupy or cover is no measure of those
         things but of an area: the one the text names nearby, measured in the same
         dimension, else the activity the things take part in."""
-        if quantity.unit not in _AREA_UNITS or anchor.dep_ != "dobj" or (
+        if quantity.unit not in AREA_UNITS or anchor.dep_ != "dobj" or (
             anchor.head.lemma_.lower() not in _COVERING_VERBS
         ):
             return None
@@ -742,7 +743,7 @@ class _SubjectFinder:
                  and t.dep_ in ("nsubj", "nsubjpass")]
         measured = [t for t in areas if any(
             other is not None and other.sent == t.sent and other.start > t.i
-            and self.quantities[k].unit in _AREA_UNITS
+            and self.quantities[k].unit in AREA_UNITS
             for k, other in enumerate(self.spans))]
         if measured:
             return _noun_phrase(min(measured, key=lambda t: abs(t.i - span.start)))
@@ -3902,10 +3903,8 @@ def _times_as_many(span: Span) -> Subject | None:
 # Adverbs of place the tagger can take for plural nouns ("football indoors").
 _PLACE_ADVERBS = frozenset("indoors outdoors abroad overseas upstairs downstairs offshore".split())
 _AS_MUCH = frozenset("much many few little".split())
-# Areas, the verbs that give one to what occupies or covers it, the nouns naming it, and
+# The verbs that give an area to what occupies or covers it, the nouns naming an area, and
 # the words tying things to the activity they take part in ("a search involving boats").
-_AREA_UNITS = frozenset(
-    "hectare acre square_kilometre square_mile square_metre square_foot".split())
 _COVERING_VERBS = frozenset("cover occupy span scour search patrol sweep".split())
 _AREA_NOUNS = frozenset("area zone territory habitat region".split())
 _TAKING_PART = frozenset("involving including using with".split())

@@ -37,6 +37,8 @@ UNITS = frozenset(
     knot
     """.split()
 )
+# The units of area among them.
+AREA_UNITS = frozenset(u for u in UNITS if u in ("hectare", "acre") or u.startswith("square_"))
 
 
 def is_known_unit(name: str | None) -> bool:
