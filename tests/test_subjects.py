@@ -1994,6 +1994,9 @@ EXTRACTED = [
      "Paris listing"),
     ("Rosneft 'in $52m back-tax claim'\n\nThe oil firm faces a lawsuit.", "$52m",
      "back-tax claim"),
+    ("Bank chiefs in $90m payout\n\nTen former directors have agreed a settlement.", "$90m",
+     "payout"),
+    ("Shares hit $5 high\n\nThe firm said.", "$5", "shares"),
     # A clause about "the 24-year-old" is about the person the age stands for; an event
     # the person runs in is not that person's measure.
     ("Maria Lopez took the title in Madrid on Sunday. The 24-year-old cleared 1.92m and then "

@@ -2300,11 +2300,13 @@ def _noun_run_after(span: Span) -> Subject | None:
         elif (token.is_alpha and not token.whitespace_ and i + 2 < len(doc)
               and doc[i + 1].text == "-" and not doc[i + 1].whitespace_):
             words.append(token)  # "back-tax claim": the first part of a hyphened word
-        elif (token.is_alpha and token.pos_ in ("NOUN", "PROPN", "VERB")
-              and token.tag_ not in ("VBD", "VBN", "VBZ", "MD")
-              # a gerund only ending the run: "Air China in $1bn London listing"
-              and (token.tag_ != "VBG" or i + 1 == len(doc) or doc[i + 1].is_punct
+        elif (token.is_alpha and token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+              and token.tag_ not in ("VBD", "VBN", "VBZ", "MD", "JJR", "JJS")
+              # a gerund or an "adjective" only ending the run: "Air China in $1bn London
+              # listing", "Enron bosses in $168m payout" (tagged JJ)
+              and (token.tag_ not in ("VBG", "JJ") or i + 1 == len(doc) or doc[i + 1].is_punct
                    or doc[i + 1].is_space)
+              and not (token.tag_ == "JJ" and token.lower_ in ("high", "low"))  # "$5 high"
               and token.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
               and token.lower_ not in _WEEKDAYS and token.lemma_.lower() not in _TIME_NOUNS
               and not token.is_stop):
