@@ -2285,6 +2285,22 @@ def figure_anchor(span: Span) -> Token:
     return min(reversed(candidates), key=_depth)
 
 
+def _run_noun(token: Token, closes: bool) -> bool:
+    """Whether a word can be one of the nouns a headline's sum sizes, whatever its tag; a
+    gerund or an "adjective" only when it `closes` the run ("Air China in $1bn London
+    listing", "Enron bosses in $168m payout"), and never "high" or "low" ("$5 high")."""
+    if not token.is_alpha or token.is_stop or token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+        return False
+    if token.tag_ in ("VBD", "VBN", "VBZ", "MD", "JJR", "JJS"):
+        return False
+    if token.tag_ in ("VBG", "JJ") and not closes:
+        return False
+    if token.tag_ == "JJ" and token.lower_ in ("high", "low"):
+        return False
+    return (token.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
+            and token.lower_ not in _WEEKDAYS and token.lemma_.lower() not in _TIME_NOUNS)
+
+
 def _noun_run_after(span: Span) -> Subject | None:
     """The nouns an amount sizes when they end the clause right after it, read off the words
     whatever the tagger made of them: "Union members' £42m windfall", "News Corp makes $5.4bn
@@ -2300,16 +2316,8 @@ def _noun_run_after(span: Span) -> Subject | None:
         elif (token.is_alpha and not token.whitespace_ and i + 2 < len(doc)
               and doc[i + 1].text == "-" and not doc[i + 1].whitespace_):
             words.append(token)  # "back-tax claim": the first part of a hyphened word
-        elif (token.is_alpha and token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
-              and token.tag_ not in ("VBD", "VBN", "VBZ", "MD", "JJR", "JJS")
-              # a gerund or an "adjective" only ending the run: "Air China in $1bn London
-              # listing", "Enron bosses in $168m payout" (tagged JJ)
-              and (token.tag_ not in ("VBG", "JJ") or i + 1 == len(doc) or doc[i + 1].is_punct
-                   or doc[i + 1].is_space)
-              and not (token.tag_ == "JJ" and token.lower_ in ("high", "low"))  # "$5 high"
-              and token.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
-              and token.lower_ not in _WEEKDAYS and token.lemma_.lower() not in _TIME_NOUNS
-              and not token.is_stop):
+        elif _run_noun(token, closes=i + 1 == len(doc) or doc[i + 1].is_punct
+                       or doc[i + 1].is_space):
             words.append(token)
         else:
             break  # a line break is a token of its own, which ends the run too
