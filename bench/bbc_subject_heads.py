@@ -239,6 +239,7 @@ def agreement(bbc: Path, predicted: dict[str, list[dict[str, Any]]]) -> list[tup
     claimx against each of them and on the claims where they agree. Returns the claims they
     agree on that claimx gets wrong."""
     missed: list[tuple[str, ...]] = []
+    held_out_kinds: dict[str, list[int]] = {}  # agreed held-out heads: [found, claimx right]
     for second in sorted((HERE / "data" / "agreement").glob("bbc_subject_heads.*2.jsonl")):
         label = second.suffixes[0].strip(".")[:-1]
         first_rows = [r for r in load_annotations() if r["set"] == label]
@@ -264,6 +265,11 @@ def agreement(bbc: Path, predicted: dict[str, list[dict[str, Any]]]) -> list[tup
                 tool[0] += right
                 tool[1] += field_correct("subject", "lenient", pred, other)
                 tool[2] += agreed and right
+                if agreed and label in HELD_OUT:
+                    kind = held_out_kinds.setdefault(
+                        figure_kind(text[gold["start"]:gold["end"]], pred), [0, 0])
+                    kind[0] += 1
+                    kind[1] += right
                 if agreed and not right:
                     missed.append((label, row["file"], text[gold["start"]:gold["end"]],
                                    str(gold["subject"]), str(pred["subject"]),
@@ -272,6 +278,10 @@ def agreement(bbc: Path, predicted: dict[str, list[dict[str, Any]]]) -> list[tup
               f"same head on {same} ({same / max(both, 1):.1%}); claimx agrees with the "
               f"first on {tool[0]}, the second on {tool[1]}, and is right on {tool[2]} of the "
               f"{same} they agree on ({tool[2] / max(same, 1):.1%})")
+    if held_out_kinds:
+        print("held-out heads two annotators agree on, claimx right by kind of figure: " + ", ".join(
+            f"{kind} {held_out_kinds[kind][1]}/{held_out_kinds[kind][0]}"
+            for kind in KINDS if kind in held_out_kinds))
     return missed
 
 

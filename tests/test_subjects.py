@@ -1569,7 +1569,9 @@ def test_an_age_standing_alone_is_the_person_the_story_is_about():
 
 # "The 27-year-old" after a story has named several people: the one the sentence right
 # before was about (a name in apposition to its subject counts, but not someone's coach),
-# else the one named most, counting neither names a quotation mentions nor "an Oscar".
+# else the one named most, counting neither names a quotation mentions nor "an Oscar";
+# named most in the whole story, not only lately: a protagonist named before others are
+# quoted on them, or before sentences that name no one.
 STORY_PERSON = [
     ("Mr Brown went on to praise the charities. Local teacher, Anna Price, became the first "
      "volunteer to sign up. The 27-year-old was on holiday at the time.", "Price"),
@@ -1581,6 +1583,15 @@ STORY_PERSON = [
     ("Oscar nominee Carla Moreno has joined a rare group. Moreno was nominated for an Oscar and "
      "an Oscar party was held. The film's director, Joshua Marston, found her in Bogota. The "
      "23-year-old is a former student.", "Moreno"),
+    ("Veteran actor John Harlow has died in London. Harlow starred in more than 40 films, and "
+     "Harlow was made a knight in 1990. Friends gathered at a church on Saturday, where the "
+     "director Mark Ellis gave the eulogy. \"He gave more to me than I gave to him,\" said Mr "
+     "Ellis. \"We will all miss him.\" The 87-year-old was found dead in his hotel room.",
+     "Harlow"),
+    ("Glenn Hoddle has been named manager of Wolves. Hoddle replaces Dave Jones, who was sacked "
+     "last week. The club have won only once since August. Fans had called for change. The "
+     "board met on Monday. The 47-year-old later returned to management with Southampton.",
+     "Hoddle"),
 ]
 
 

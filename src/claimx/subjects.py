@@ -4001,9 +4001,12 @@ def _whose_age(verb: Token, span: Span) -> Subject | None:
 
 def _person_before(span: Span, described: bool = True) -> Subject | None:
     """The person a description (`described`: "the 22-year-old") or a pronoun ("he")
-    before `span` stands for, named within the last few sentences."""
+    before `span` stands for: named within the last few sentences, or for a description
+    the story's protagonist."""
     doc = span.doc
-    earliest = _sentences_back(span, 3)  # the person is named within the last few sentences
+    # A pronoun's person is named within the last few sentences; a description's can be
+    # the story's protagonist, named further back (see below).
+    earliest = _sentences_back(span, 3)
     # "Spurs made bids for the 22-year-old": a description in the clause does not stand
     # for that clause's own subject.
     verb = span.root
@@ -4012,10 +4015,11 @@ def _person_before(span: Span, described: bool = True) -> Subject | None:
     own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     # A name used as a modifier ("Janet Jackson-style controversies") names no one present.
     # Nor does a "person" one is in or at: "joined Diaghilev in Monte Carlo" names a place.
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= span.start
-              and e.start >= earliest and e.root.i not in own
-              and e.root.dep_ not in ("compound", "amod", "nmod")
-              and not (e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at"))]
+    named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= span.start
+             and e.root.i not in own
+             and e.root.dep_ not in ("compound", "amod", "nmod")
+             and not (e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at"))]
+    people = [e for e in named if e.start >= earliest]
     # In its own sentence, the main clause's subject is who the sentence is about: "Reid
     # rejected a move after Forest accepted an offer ... for the 22-year-old".
     # A speaker is not who they speak of: "Liz Yelling revealed the 30-year-old is aware".
@@ -4026,26 +4030,42 @@ def _person_before(span: Span, described: bool = True) -> Subject | None:
     # '"My whole belief about Victor is ...," White said. The 27-year-old believes ...'.
     if not _quoted(doc, span.start):
         people = [e for e in people if not _quoted(doc, e.start)] or people
+        named = [e for e in named if not _quoted(doc, e.start)] or named
     topic = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == span.sent.root]
     # Else a person named earlier in its own sentence: "lie to Daniel ... with a 19 year old".
     here = topic or [e for e in people if e.start >= span.sent.start]
     if here:
         person = _without_possessive(here[-1])
         return person.text, person[-1].text
-    if people:
-        # The person the sentence before was about, as the subject of what they did or said
-        # ('"..." said Yelling. The 32-year-old will race'), is who the description goes on
-        # about; else the one the article has named most ("Blues boss Jose Mourinho had
-        # promised to pick Cudicini. The 31-year-old will now serve a suspension" is no
-        # sentence about the 31-year-old's name, but the story is Cudicini's).
-        actors = [e for e in people if _acts(e.root) and not _speaks(e.root)]
-        last = _sentences_back(span, 1)
-        recent = [e for e in actors if e.start >= last]
-        person = (_without_possessive(recent[-1]) if recent else _protagonist(
-            [_without_possessive(e) for e in people], span,
-            {e.start for e in actors}))
+    # The person the sentence before was about, as the subject of what they did or said
+    # ('"..." said Yelling. The 32-year-old will race'), is who the description goes on
+    # about; else the one the article has named most ("Blues boss Jose Mourinho had
+    # promised to pick Cudicini. The 31-year-old will now serve a suspension" is no
+    # sentence about the 31-year-old's name, but the story is Cudicini's). A description
+    # takes that protagonist from the whole story: news names its subject once or twice,
+    # then calls them "the 87-year-old" after quoting others ("Ossie Davis ... died ...
+    # said Mr Clinton. ... The 87-year-old was found dead").
+    actors = [e for e in people if _acts(e.root) and not _speaks(e.root)]
+    last = _sentences_back(span, 1)
+    recent = [e for e in actors if e.start >= last]
+    if recent:
+        person = _without_possessive(recent[-1])
+        return person.text, person[-1].text
+    pool = named if described and _definite(span) else people
+    if pool:
+        person = _protagonist([_without_possessive(e) for e in pool], span,
+                              {e.start for e in pool if _acts(e.root) and not _speaks(e.root)})
         return person.text, person[-1].text
     return None
+
+
+def _definite(span: Span) -> bool:
+    """Whether a figure opens a definite description: "the 87-year-old", "the battling
+    35-year-old" (not "a 16-year-old", nor "was just 36 years old")."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ == "the"
 
 
 def _quoted(doc: Doc, i: int) -> bool:
