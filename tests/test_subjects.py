@@ -1609,6 +1609,11 @@ def test_it_that_took_money_is_what_it_stands_for():
         "takes about three years from the first script.")}
     assert subjects["£7.2m"] == "new film"
     assert subjects["about three years"] is None
+    # With a person the subject before, "it" that made money is what that person acted on.
+    [takings] = claimx.extract(
+        "Ann Ross wrote the 1981 thriller, which starred Tom Lane as a detective. Directed by "
+        "Max Webb, it made over $40m worldwide.")
+    assert (takings.text, takings.subject_head) == ("over $40m", "thriller")
 
 
 def test_distance_an_action_started_from_names_nothing():

@@ -3558,6 +3558,15 @@ def _antecedent(verb: Token) -> Subject | None:
                          and not any(c.dep_ in ("aux", "auxpass") for c in token.head.children))
                 and not speaker):  # "The IBGE said it fell": the speaker is not "it"
             return _noun_phrase(_described_name(token) or _unwrap_container(token))
+    if pronoun.lower_ == "it" and verb.lemma_.lower() in _EARNING_VERBS and sent.start > 0:
+        # "Hill co-wrote the 1978 film ... Directed by John Carpenter, it made over $60m":
+        # what earns is no person; with none the subject, the thing the sentence before
+        # acted on.
+        before = doc[sent.start - 1].sent.root
+        thing = next((c for c in before.children if c.dep_ == "dobj"), None)
+        if (thing is not None and thing.pos_ == "NOUN" and thing.tag_ == "NN"
+                and thing.ent_type_ not in ("PERSON", "DATE", "TIME")):
+            return _noun_phrase(thing)
     return None
 
 
