@@ -1628,6 +1628,15 @@ def test_distance_an_action_started_from_names_nothing():
     assert subjects["2 metres"] == subjects["3 metres"] == "Sea levels"
 
 
+def test_the_level_a_change_started_from_is_the_same_measure_s():
+    """", from $2.9bn a year earlier" right after the level a change went "to" is the same
+    measure's, even when the parse hangs the "from" on another verb of the sentence."""
+    subjects = {r.text: r.subject for r in claimx.extract(
+        "Acme halted sales of its headache pill in May, a move which caused the firm's "
+        "first-quarter profits to fall to $2.1bn (£1.1bn), from $2.9bn a year earlier.")}
+    assert subjects["$2.1bn"] == subjects["$2.9bn"] == "firm's first-quarter profits"
+
+
 def test_time_spent_somewhere_with_an_aside_is_the_spender_s():
     """"spent four years at a club, making 90 appearances": a participle set off by a comma
     is an aside, so the years are the player's; "spent months debating the bill" spends

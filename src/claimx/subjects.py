@@ -369,6 +369,7 @@ class _SubjectFinder:
             or self._more_of_before(span, anchor, quantity)
             or self._listed_by_place(index, span)
             or (quantity.kind == "money" and _paid_by(anchor))
+            or self._change_start(index, span, anchor)
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
             or self._parallel(index, span)
@@ -631,6 +632,32 @@ class _SubjectFinder:
                     # holder's, not a measure the earlier figure shares
                     and not _held_record(anchor.head.head))
                 return found if own_noun and found != _NONE else None
+        return None
+
+    def _change_start(self, index: int, span: Span, anchor: Token) -> Subject | None:
+        """`earnings slid to $1.1bn (£581m), from $1.4bn a year earlier`: a level "from" which
+        a change started, set off right after the level it went "to", is the same measure's,
+        wherever the parse hung the "from"."""
+        doc = span.doc
+        if not (anchor.dep_ == "pobj" and anchor.head.lower_ == "from"
+                and anchor.head.i == span.start - 1 and span.start >= 3
+                and doc[span.start - 2].text == ","):
+            return None
+        kind = self.quantities[index].kind
+        for earlier in range(index - 1, -1, -1):
+            other = self.spans[earlier]
+            if other is None or other.sent != span.sent:
+                return None
+            if self._restated(earlier) is not None:
+                continue  # the conversion of the level: "$1.1bn (£581m)"
+            gap = doc[other.end:span.start - 2]
+            level = figure_anchor(other)
+            if (self.quantities[earlier].kind == kind and level.dep_ == "pobj"
+                    and level.head.lower_ == "to" and all(t.is_punct or t.i in self.owner
+                                                          or t.like_num for t in gap)):
+                found = self.subject(earlier)
+                return found if found != _NONE else None
+            return None
         return None
 
     def _score_side(self, span: Span, quantity: Quantity) -> Subject | None:
