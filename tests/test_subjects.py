@@ -1997,6 +1997,9 @@ EXTRACTED = [
      "2bn rand", "social spending"),
     # A measure in a quote whose subject is "I" is the speaker's own.
     ("\"Last season I was 84kg, now I am 79.5kg,\" said Maria Lopez.", "79.5kg", "Maria Lopez"),
+    # So is a share "I" am or feel ("I feel 100% again"), unlike an effort "I" give.
+    ("\"After the injury I feel 100% again,\" said Maria Lopez.", "100%", "Maria Lopez"),
+    ("\"I gave 100% in every game,\" said Maria Lopez.", "100%", None),
     # The fee a player "was signed for" is the player's (a move's fee is the mover's).
     ("Chelsea winger Tore Andre Flo joined in 2002. He was signed for £4.6m from AC Milan in "
      "1998.",

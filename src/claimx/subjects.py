@@ -556,8 +556,11 @@ class _SubjectFinder:
         if speaker is None:
             return None
         kind = self.quantities[index].kind
-        # "Last year I was 91kg", "I cleared 2.30m": the speaker's own measure
-        if kind not in ("duration", "measure") and not (  # "I was 18": the speaker's age
+        # "Last year I was 91kg", "I cleared 2.30m": the speaker's own measure; "I feel 100%
+        # again", "I am 100%": the speaker's own state (not "I gave 100%", an effort given)
+        state = (kind == "percent" and verb.lemma_.lower() in ("be", "feel")
+                 and anchor.dep_ in ("attr", "acomp", "npadvmod"))
+        if kind not in ("duration", "measure") and not state and not (  # "I was 18": an age
                 kind == "count" and verb.lemma_ == "be" and anchor.dep_ in ("attr", "acomp")):
             return None  # "I have 50, 60, 70,000 listeners": they count something else
         return speaker, speaker.split()[-1]
