@@ -1997,6 +1997,10 @@ EXTRACTED = [
      "2bn rand", "social spending"),
     # A measure in a quote whose subject is "I" is the speaker's own.
     ("\"Last season I was 84kg, now I am 79.5kg,\" said Maria Lopez.", "79.5kg", "Maria Lopez"),
+    # A price a thing is on sale or available for is the thing's, not the sale's.
+    ("Tickets for the festival are now on sale priced at £95 each.", "£95",
+     "tickets for the festival"),
+    ("The new single is available for download at 99p.", "99p", "new single"),
     # So is a share "I" am or feel ("I feel 100% again"), unlike an effort "I" give.
     ("\"After the injury I feel 100% again,\" said Maria Lopez.", "100%", "Maria Lopez"),
     ("\"I gave 100% in every game,\" said Maria Lopez.", "100%", None),

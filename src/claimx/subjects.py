@@ -190,6 +190,8 @@ _NAME_ENTITIES = frozenset(
     "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
 )
 _DIMENSIONS = frozenset("strong long high tall wide deep thick old heavy".split())
+# The act of selling a price is set for: "on sale for 79p", "available for download at 79p".
+_SALE_NOUNS = frozenset("sale download purchase rent rental hire order pre-order".split())
 _TIME_NOUNS = frozenset(
     "year month week day quarter decade century season period hour minute time".split()
 )
@@ -369,7 +371,8 @@ class _SubjectFinder:
             or self._more_of_before(span, anchor, quantity)
             or self._listed_by_place(index, span)
             or (quantity.kind == "money" and _paid_by(anchor))
-            or self._change_start(index, span, anchor)
+            or (quantity.kind == "money" and self._price_on_sale(anchor))
+            or self._from_after_to(index, span, anchor)
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
             or self._parallel(index, span)
@@ -637,7 +640,27 @@ class _SubjectFinder:
                 return found if own_noun and found != _NONE else None
         return None
 
-    def _change_start(self, index: int, span: Span, anchor: Token) -> Subject | None:
+    def _price_on_sale(self, anchor: Token) -> Subject | None:
+        """`The single is now on sale for 79p`, `Weekend tickets are on sale priced at £125`,
+        `A copy is available for download at 79p`: a price of a sale is what is sold, the
+        clause's subject (or the object put on sale), not "sale"."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("for", "at"):
+            return None
+        sale = anchor.head.head
+        if sale.tag_ == "VBN" and sale.dep_ == "acl" and sale.lemma_.lower() == "price":
+            sale = sale.head  # "on sale priced at £125"
+        if not (sale.lemma_.lower() in _SALE_NOUNS and sale.dep_ == "pobj"
+                and sale.head.lower_ in ("on", "for")):
+            return None
+        verb = sale.head.head
+        if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
+            verb = verb.head  # "is available for download"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        sold = _object(verb, anchor, self.owner)  # "put the shares on sale at 300p"
+        return _noun_phrase(sold) if sold is not None else _clause_subject(verb, self.owner)
+
+    def _from_after_to(self, index: int, span: Span, anchor: Token) -> Subject | None:
         """`earnings slid to $1.1bn (£581m), from $1.4bn a year earlier`: a level "from" which
         a change started, set off right after the level it went "to", is the same measure's,
         wherever the parse hung the "from"."""
