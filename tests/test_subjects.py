@@ -1997,6 +1997,8 @@ EXTRACTED = [
      "2bn rand", "social spending"),
     # A measure in a quote whose subject is "I" is the speaker's own.
     ("\"Last season I was 84kg, now I am 79.5kg,\" said Maria Lopez.", "79.5kg", "Maria Lopez"),
+    # Money taken "to become" something is the taker's: the result names no purchase.
+    ("The comedy took $40m to become the biggest film of the year.", "$40m", "comedy"),
     # A price a thing is on sale or available for is the thing's, not the sale's.
     ("Tickets for the festival are now on sale priced at £95 each.", "£95",
      "tickets for the festival"),

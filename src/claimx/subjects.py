@@ -3393,6 +3393,10 @@ def _purpose_object(verb: Token, anchor: Token) -> Subject | None:
                     and not any(t.text == "," for t in anchor.doc[anchor.i + 1:c.i]))
             ):
                 task = c
+                if task.lemma_.lower() in ("become", "remain"):
+                    # "took 20bn yen to become the biggest film in Japan": a result, whose
+                    # complement names the subject itself, not what the money bought
+                    continue
                 if task.lemma_.lower() == "help":  # "to help pay for relief", "to help fund it"
                     task = next((g for g in c.children if g.dep_ in ("xcomp", "ccomp")), c)
                     if any(g.dep_ == "prt" for g in task.children):
