@@ -1037,6 +1037,11 @@ CASES = [
     # Many of a singular noun do not agree: the plural the tagger took for a verb is counted.
     ("The fan site gets 2 million page views a month.", "2 million", 0, "count", "page views",
      "views"),
+    ("It is a problem he has raised before, most notably in the autumn when Leeds lost all "
+     "three Zurich Premiership matches they played.", "three", 0, "count",
+     "Zurich Premiership matches", "matches"),
+    ("Smith, a former Davis Cup player, reached the US Open final and won five Wimbledon "
+     "doubles titles with Jones.", "five", 0, "count", "titles", "titles"),
     ("Half of its 20 million population lives in cities.", "20 million", 0, "count", "population",
      "population"),
     ("Economists see two spurs to recovery as being cheap money and strong exports.", "two", 0,

@@ -1476,12 +1476,17 @@ class _SubjectFinder:
                 # not an attributive figure: "the 17-million population lives"
                 and "-" not in span.text and not (
                     span.start > 0 and self.doc[span.start - 1].dep_ in ("det", "poss"))
-                and noun.tag_ == "NN" and noun.whitespace_ and noun.i + 1 < len(self.doc)):
-            # Many of a singular noun do not agree: "2 million page views a month", where the
-            # parse took the plural for a verb, counts views.
+                and noun.tag_ in ("NN", "NNP") and noun.whitespace_
+                and noun.i + 1 < len(self.doc)):
+            # Many of a singular noun do not agree: "2 million page views a month", "all three
+            # Zurich Premiership matches", where the parse took the plural for a verb, count
+            # views and matches.
             plural = self.doc[noun.i + 1]
             if _plural_as_verb(plural):
                 noun = plural
+                following = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+                if following is not None and following.tag_ == "NNS" and noun.whitespace_:
+                    noun = following  # "five Wimbledon doubles titles"
         if (noun.lower_ in ("home", "abroad", "overseas") and noun.dep_ == "dobj"
                 and noun.head.pos_ == "VERB"):
             # "sent $16bn home": a direction the parse took for a noun; the money is the
