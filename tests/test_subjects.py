@@ -1007,9 +1007,14 @@ CASES = [
      0, "money", "Fox offer", "offer"),
     ("Qatar and Shell in $6bn gas deal\n\nThe two have agreed terms.", "$6bn", 0, "money",
      "gas deal", "deal"),
-    # "by which time" names when, not where the duration is spent.
-    ("His contract runs out in 2006, by which time he will have been at the club for 10 years.",
-     "10 years", 0, "duration", "club", "club"),
+    # "by which time" names when the duration ends; a time someone or something has been
+    # "at" or "in" a place or state is theirs, not the place's ("been at the club", "been in
+    # limbo"); what a state "under" which it lies is lasts ("under occupation").
+    ("Solskjaer signed in 1996. His contract runs out in 2006, by which time he will have been "
+     "at the club for 10 years.", "10 years", 0, "duration", "Solskjaer", "Solskjaer"),
+    ("The bill has been in limbo for two years.", "two years", 0, "duration", "bill", "bill"),
+    ("The region remained under military occupation for nearly 30 years.", "nearly 30 years", 0,
+     "duration", "military occupation", "occupation"),
     # A demonstrative points back to the figure before; a margin over a mark is the mark's.
     ("The firm reported orders of $4.9bn. That is 9.1% higher than a year before.", "9.1%", 0,
      "percent", "orders", "orders"),

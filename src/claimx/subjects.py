@@ -3529,7 +3529,8 @@ def _complement(verb: Token, child: Token) -> Subject | None:
             continue
         if c.dep_ in ("attr", "acomp") and c.pos_ in _NOUN_POS:
             return _noun_phrase(c)
-        if c.dep_ == "prep" and c.lower_ not in ("for", "over", "during", "within", "since"):
+        if c.dep_ == "prep" and c.lower_ not in (
+                "for", "over", "during", "within", "since", "in", "at"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if (pobj is not None and pobj.pos_ in _NOUN_POS and pobj.ent_type_ != "DATE"
                     # "by which time he will have been at the club for 10 years"
