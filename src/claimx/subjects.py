@@ -3523,7 +3523,9 @@ def _time_frame(noun: Token) -> bool:
 
 
 def _complement(verb: Token, child: Token) -> Subject | None:
-    """What a state verb says its subject is or is in: `remained under illegal occupation`."""
+    """What a state verb says its subject is or lies under: `remained under illegal
+    occupation`. Not where it is: a time "in" or "at" a place or state is the subject's own
+    ("has been in limbo for a year", "has been at the club for 10 years")."""
     for c in verb.children:
         if c == child:
             continue
