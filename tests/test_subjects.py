@@ -2007,6 +2007,11 @@ EXTRACTED = [
      "2bn rand", "social spending"),
     # A measure in a quote whose subject is "I" is the speaker's own.
     ("\"Last season I was 84kg, now I am 79.5kg,\" said Maria Lopez.", "79.5kg", "Maria Lopez"),
+    # A stretch of time a possessive gives is its owner's: "the prize's 20 years", "its 150
+    # years" (the clause's subject, when "its" stands for it).
+    ("The chair of the judges said poetry had never looked stronger in the prize's 20 years.",
+     "20 years", "prize"),
+    ("The firm has never made a loss in its 150 years.", "150 years", "firm"),
     # Money taken "to become" something is the taker's: the result names no purchase.
     ("The comedy took $40m to become the biggest film of the year.", "$40m", "comedy"),
     # A price a thing is on sale or available for is the thing's, not the sale's.

@@ -343,6 +343,7 @@ class _SubjectFinder:
             self._exchange_rate(index, span)
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
+            or (quantity.kind == "duration" and self._owned_time(span))
             or _placed_at(span, quantity)
             or self._area_occupied(span, anchor, quantity)
             or (quantity.kind == "money" and _spent_on(span))
@@ -639,6 +640,31 @@ class _SubjectFinder:
                     and not _held_record(anchor.head.head))
                 return found if own_noun and found != _NONE else None
         return None
+
+    def _owned_time(self, span: Span) -> Subject | None:
+        """`in the prize's 20 years`, `despite his 69 years`, `its first three days in
+        cinemas`: a stretch of time a possessive gives is its owner's (not "its five-year
+        plan", where the time describes the plan)."""
+        unit = span[-1]
+        owner = next((c for c in unit.children if c.dep_ == "poss"), None)
+        if unit.tag_ != "NNS" or owner is None:
+            return None
+        if owner.pos_ in _NOUN_POS:
+            return _noun_phrase(owner)
+        if owner.lower_ not in ("his", "her", "its", "their"):
+            return None
+        # the subject of the clause the time belongs to ("The film took £788,439 in its first
+        # three days", "Mr Kennedy said during his 22 years in Parliament ..."), else the
+        # person or thing named before
+        verb = next((t for t in unit.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = _raised_subject(verb) if verb is not None else None
+        person = owner.lower_ in ("his", "her")
+        if (subject is not None and subject.pos_ in _NOUN_POS
+                and (subject.ent_type_ == "PERSON") == person):
+            return _noun_phrase(subject)
+        if person:
+            return _person_before(span, described=False)
+        return self._previous_subject(span, reach_back=True)
 
     def _price_on_sale(self, anchor: Token) -> Subject | None:
         """`The single is now on sale for 79p`, `Weekend tickets are on sale priced at £125`,
