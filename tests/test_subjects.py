@@ -2012,7 +2012,9 @@ EXTRACTED = [
     ("The chair of the judges said poetry had never looked stronger in the prize's 20 years.",
      "20 years", "prize"),
     ("The firm has never made a loss in its 150 years.", "150 years", "firm"),
-    # Money taken "to become" something is the taker's: the result names no purchase.
+    # Money taken "to become" something is the taker's: the result names no purchase; nor
+    # does money taken "on release".
+    ("The comedy took £600,000 in its first three days on release.", "£600,000", "comedy"),
     ("The comedy took $40m to become the biggest film of the year.", "$40m", "comedy"),
     # A price a thing is on sale or available for is the thing's, not the sale's.
     ("Tickets for the festival are now on sale priced at £95 each.", "£95",

@@ -2093,7 +2093,10 @@ class _SubjectFinder:
                 (_prep_object(verb, "from") or _prep_object(verb, "off")
                  if verb.lemma_.lower() in _CUTTING_VERBS else None)
                 or _prep_object(verb, "for")
-                or (None if moved or based else _prep_object(verb, "on"))
+                # (money taken "on release", "on its opening weekend" was earned then, not
+                # spent on it)
+                or (None if moved or based or verb.lemma_.lower() in _EARNING_VERBS
+                    else _prep_object(verb, "on"))
                 or (None if receiving else _prep_object(verb, "from"))
                 or _prep_object(verb, "into")  # "pump billions into pensions"
             )
