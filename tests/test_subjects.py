@@ -2016,6 +2016,11 @@ EXTRACTED = [
     # does money taken "on release".
     ("The comedy took £600,000 in its first three days on release.", "£600,000", "comedy"),
     ("The comedy took $40m to become the biggest film of the year.", "$40m", "comedy"),
+    # A sum a clause puts to some use measures what it goes to.
+    ("The party leader is expected to say that about £4bn will be available for tax cuts.",
+     "about £4bn", "tax cuts"),
+    ("A further $200,000 will be given to the winner of the final.", "$200,000",
+     "winner of the final"),
     # A price a thing is on sale or available for is the thing's, not the sale's.
     ("Tickets for the festival are now on sale priced at £95 each.", "£95",
      "tickets for the festival"),

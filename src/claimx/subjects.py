@@ -371,7 +371,7 @@ class _SubjectFinder:
             or (_spent(quantity) and _purpose_object(anchor, anchor))
             or self._more_of_before(span, anchor, quantity)
             or self._listed_by_place(index, span)
-            or (quantity.kind == "money" and _paid_by(anchor))
+            or (quantity.kind == "money" and (_paid_by(anchor) or _put_to_use(anchor)))
             or (quantity.kind == "money" and self._price_on_sale(anchor))
             or self._from_after_to(index, span, anchor)
             or self._from_governor(span, anchor, quantity, index)
@@ -3476,9 +3476,12 @@ def _of_object(noun: Token) -> Token | None:
 
 
 def _dative(verb: Token) -> Subject | None:
-    """The indirect object of a giving verb: "repay its creditors $220m" -> creditors."""
+    """The indirect object of a giving verb: "repay its creditors $220m" -> creditors; "will
+    be given to the winner" -> winner (the parse marks that "to" a dative too)."""
     for c in verb.children:
-        if c.dep_ == "dative" and c.pos_ in _NOUN_POS and not _numeric(c):
+        if c.dep_ == "dative" and c.lower_ == "to":
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.dep_ in ("dative", "pobj") and c.pos_ in _NOUN_POS and not _numeric(c):
             return _noun_phrase(c)
     return None
 
@@ -3501,6 +3504,28 @@ def _verb_preps(verb: Token) -> Iterator[Token]:
                 after = dashes[1].i + 1
                 if after < len(verb.doc) and verb.doc[after].dep_ == "prep":
                     yield verb.doc[after]
+
+
+def _put_to_use(anchor: Token) -> Subject | None:
+    """`£12bn will be used to plug the gap`, `around £6bn will be available for tax cuts`,
+    `$150,000 will be given to the winner`: a sum a clause is about measures what the clause
+    puts it to (as `spent on` does), not nothing."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = anchor.head
+    if verb.lemma_ == "be":
+        verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "available"),
+                    None)
+        if verb is None:
+            return None
+    elif anchor.dep_ != "nsubjpass" or verb.lemma_.lower() not in _PUT_TO_USE:
+        return None
+    return (_purpose_object(verb, anchor) or _prep_object(verb, "for")
+            or _prep_object(verb, "on") or _prep_object(verb, "to") or _dative(verb))
+
+
+# What a sum can be put to in the passive: "will be used to", "was earmarked for".
+_PUT_TO_USE = frozenset("use spend earmark allocate give pay invest provide award hand".split())
 
 
 def _prep_object(verb: Token, word: str) -> Subject | None:
