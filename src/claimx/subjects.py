@@ -3479,10 +3479,11 @@ def _dative(verb: Token) -> Subject | None:
     """The indirect object of a giving verb: "repay its creditors $220m" -> creditors; "will
     be given to the winner" -> winner (the parse marks that "to" a dative too)."""
     for c in verb.children:
-        if c.dep_ == "dative" and c.lower_ == "to":
-            c = next((g for g in c.children if g.dep_ == "pobj"), c)
-        if c.dep_ in ("dative", "pobj") and c.pos_ in _NOUN_POS and not _numeric(c):
-            return _noun_phrase(c)
+        if c.dep_ != "dative":
+            continue
+        given = next((g for g in c.children if g.dep_ == "pobj"), None) if c.lower_ == "to" else c
+        if given is not None and given.pos_ in _NOUN_POS and not _numeric(given):
+            return _noun_phrase(given)
     return None
 
 
