@@ -180,6 +180,9 @@ _EVENT_NOUNS = frozenset("race final heat event title record time course maratho
 _LEAPING_VERBS = frozenset("clear jump throw leap vault".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
 _LASTING_VERBS = frozenset("last take span run continue".split())
+# Verbs of holding a post or place, and of leaving one: a time they take is the holder's.
+_POST_VERBS = frozenset("top head lead captain chair skipper".split())
+_LEAVING_VERBS = frozenset("leave quit exit depart".split())
 # Copulas and state verbs: the figure describes the state named by their complement.
 _STATE_VERBS = frozenset("be remain stay become sit".split())
 # Prepositions placing a duration before or after an event: "73 seconds after liftoff".
@@ -198,6 +201,10 @@ _TIME_NOUNS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _RELATIVE_PRONOUNS = frozenset("whom which who that".split())
 _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
+# Speakers and whom they address, who name no one in the text by themselves.
+_FIRST_PERSONS = frozenset("i we you".split())
+# Words placing a figure as a lead or gap: "0.02 seconds behind Gatlin", "nine points clear".
+_MARGINS = frozenset("behind ahead clear adrift".split())
 _DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case aux auxpass".split())
 _NOUN_POS = frozenset(("NOUN", "PROPN"))
 # Mass nouns after "in" that name a form of payment or an aspect, not what the money is for.
@@ -1528,6 +1535,9 @@ class _SubjectFinder:
             named = _described_name(noun)
             if named is not None:
                 return _noun_phrase(named)
+        margin = self._margin_holder(noun)
+        if margin is not None:
+            return margin
         written, noun = noun, _compound_head(noun)
         moved = _index_move(noun)
         if moved is not None:
@@ -1589,7 +1599,9 @@ class _SubjectFinder:
                 return earlier
         if (noun.lower_ in _CONTAINERS or noun.lower_ in _FORECASTS) and noun.dep_ in (
             "pobj", "dobj", "attr"
-        ) and not any(c.dep_ == "compound" for c in noun.lefts):  # "the 3.5% growth rate"
+        ) and not any(c.dep_ == "compound" for c in noun.lefts) and not (  # "the 3.5% growth rate"
+                # a count of the plural counts it: "Labour's two most powerful figures"
+                kind == "count" and noun.tag_ == "NNS"):
             # "compared with 2003's 784m euro figure": a figure naming nothing measures what
             # its clause is about.
             found = self._threshold_subject(noun)
@@ -1608,6 +1620,27 @@ class _SubjectFinder:
             text = f"{left} {text}"
         self.counted[index] = (span.end, noun)
         return text, head
+
+    def _margin_holder(self, noun: Token) -> Subject | None:
+        """`Real slipped to 13 points behind leaders Barcelona`, `put Ireland nine points
+        clear`: a lead or gap counted in points is the one who holds it (what the verb puts
+        there, else the clause subject), not the points."""
+        doc = self.doc
+        if noun.tag_ != "NNS" or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in _MARGINS:
+            return None
+        verb = doc[noun.i + 1].head
+        if verb.pos_ not in ("VERB", "AUX"):
+            verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        # (what a verb in the clause puts there, however the parse hung the gap: "lashed
+        # home a shot to take Arsenal back into second spot, five points behind Chelsea")
+        placed = next((t for t in reversed(doc[verb.i + 1:noun.i]) if t.dep_ == "dobj"
+                       and t.pos_ == "PROPN" and t.i not in self.owner and verb in t.ancestors),
+                      None)
+        if placed is not None:
+            return _noun_phrase(placed)
+        return _clause_subject(verb, self.owner)
 
     def _tally_of_change(self, noun: Token) -> Subject | None:
         """`raised the death toll from five people to six`: the end points of a change in a
@@ -2106,7 +2139,7 @@ class _SubjectFinder:
             if paid_for is not None:
                 return paid_for
         lemma = verb.lemma_.lower()
-        if child.lower_ in ("behind", "ahead", "clear", "adrift"):
+        if child.lower_ in _MARGINS:
             # "Greene crossed the line 0.02 seconds behind Gatlin": a margin is the
             # subject's, whatever the verb's object.
             found = _clause_subject(verb, self.owner)
@@ -2148,6 +2181,10 @@ class _SubjectFinder:
                     ):
                         return _noun_phrase(before)
                     return _noun_phrase(verb.head)
+                held = self._time_holder(verb, span) if _spent_by_subject(
+                    verb, prep, self.owner) else None
+                if held is not None:
+                    return held
                 obj = _object(verb, child, self.owner)
                 if obj is not None:
                     return _noun_phrase(_unwrap_container(obj))
@@ -2224,6 +2261,20 @@ class _SubjectFinder:
                 # "she earned $54.9m", "He has been playing for the Blues for two years": the
                 # person the pronoun stands for.
                 return _person_before(span, described=False)
+        return found
+
+    def _time_holder(self, verb: Token, span: Span) -> Subject | None:
+        """Whom a stretch of time the subject spent belongs to: the clause subject, or what
+        its pronoun stands for ("It has sold eight million copies in two years": the book
+        before; "He left Capital FM after 17 years": the man named before)."""
+        pronoun = _raised_subject(verb)
+        if pronoun is not None and pronoun.lower_ in ("he", "she"):
+            # (not the place a "where" clause hangs on: "in Sheffield, where he led the
+            # council for seven years")
+            return _person_before(span, described=False)
+        found = _clause_subject(verb, self.owner)
+        if found is None and _stand_in_subject(verb):
+            return _antecedent(verb)
         return found
 
     def _bare_subject(self, verb: Token, span: Span) -> Subject | None:
@@ -2805,8 +2856,9 @@ def _unwrap_container(noun: Token) -> Token:
         compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
                          and c.is_alpha and c.ent_type_ not in ("DATE", "TIME")
                          and c.lemma_.lower() not in _FORECASTERS
-                         # the figure's own unit: "a quarter point rise"
-                         and c.lemma_.lower() not in ("point", "percentage", "basis")
+                         # the figure's own unit: "a quarter point rise", "a nine per cent rise"
+                         and c.lemma_.lower() not in ("point", "percentage", "basis", "cent",
+                                                      "percent")
                          # not the tail of a figure: the "m" of "a $697m improvement"
                          and not any(_numeric(g) for g in c.children)), None)
         if compound is not None and lower == "average" and (
@@ -3299,6 +3351,25 @@ def _tells_what_happened(participle: Token, noun: Token) -> bool:
             and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"))
 
 
+def _spent_by_subject(verb: Token, prep: Token | None, owner: dict[int, int]) -> bool:
+    """Whether a stretch of time hung on `verb` by `prep` is the subject's, not what the verb
+    acts on: a total piled up over it ("sold eight million copies in two years", "paid out
+    £25m in four years"), a post held through it ("captained Neath for seven seasons",
+    "topped the US charts for three weeks"), or a stay ended after it ("left Capital FM after
+    17 years")."""
+    subject = _raised_subject(verb)
+    if prep is None or (subject is not None and subject.lower_ in _FIRST_PERSONS):
+        return False  # "We've had three policy positions in three months": no one named
+    lemma, word = verb.lemma_.lower(), prep.lower_
+    if word in ("in", "within"):
+        # (not a window ahead: "could cut up to 45,000 jobs over the next five years")
+        return any(c.dep_ == "dobj" and (c.i in owner or any(
+            t.dep_ == "nummod" and t.i in owner for t in c.lefts)) for c in verb.children)
+    if word == "for":
+        return lemma in _POST_VERBS
+    return word == "after" and lemma in _LEAVING_VERBS
+
+
 def _holds_figure(token: Token) -> bool:
     """Whether a phrase holds a figure ("of $2m", "of 5bn yen"); "third-party" is a word."""
     return any(t.tag_ in ("CD", "$") or t.text[:1].isdigit() for t in token.subtree)
@@ -3652,12 +3723,15 @@ def _antecedent(verb: Token) -> Subject | None:
     pronoun = _raised_subject(verb)
     if pronoun is None or pronoun.pos_ != "PRON" or (
         pronoun.lower_ == "it" and verb.lemma_.lower() in ("take", "cost") and (any(
-            c.dep_ in ("xcomp", "advcl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ != "VBG")
+            or (c.dep_ == "prep" and c.lower_ == "for")
             for c in verb.children) or _takes_time(verb))
     ):
         # "it takes about three years from ...", "it would cost millions to ...": "it"
-        # names nothing; but in "The film was a hit. It took £7.2m" it is the film.
+        # names nothing; but in "The film was a hit. It took £7.2m" it is the film, and
+        # so in "It took $42.8m at the weekend, making its takings $163m".
         return None
+    earning = verb.lemma_.lower() in _EARNING_VERBS
     doc = pronoun.doc
     sent = pronoun.sent
     earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -3666,9 +3740,12 @@ def _antecedent(verb: Token) -> Subject | None:
         token = doc[i]
         # (a noun the same in both numbers is no plural: "The yen dropped ... It later
         # strengthened")
-        plural = token.tag_ == "NNPS" or (
+        # (nor is a title money is earned by: "Meet The Fockers has held on to the number one
+        # spot ... It took $42.8m")
+        plural = (token.tag_ == "NNPS" and not earning) or (
             token.tag_ == "NNS" and token.lemma_.lower() != token.lower_)
-        plural_or_person = plural or token.ent_type_ == "PERSON"
+        # (a plural name is no one person: "Meet The Fockers")
+        plural_or_person = plural or (token.ent_type_ == "PERSON" and token.tag_ != "NNPS")
         speaker = any(c.dep_ == "ccomp" and c.i > token.i for c in token.head.children)
         if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in _NOUN_POS
                 and not (singular and plural_or_person)
@@ -3678,14 +3755,20 @@ def _antecedent(verb: Token) -> Subject | None:
                          and not any(c.dep_ in ("aux", "auxpass") for c in token.head.children))
                 and not speaker):  # "The IBGE said it fell": the speaker is not "it"
             return _noun_phrase(_described_name(token) or _unwrap_container(token))
-    if pronoun.lower_ == "it" and verb.lemma_.lower() in _EARNING_VERBS and sent.start > 0:
+    if pronoun.lower_ == "it" and earning and sent.start > 0:
         # "Hill co-wrote the 1978 film ... Directed by John Carpenter, it made over $60m":
         # what earns is no person; with none the subject, the thing the sentence before
         # acted on.
         before = doc[sent.start - 1].sent.root
+        earlier = _raised_subject(before)
+        if (earlier is not None and earlier.lower_ == "it"
+                and before.lemma_.lower() in _EARNING_VERBS):
+            # "It took $42.8m at the weekend ... It took $19.1m on Christmas Day": the same
+            # earner as the sentence before.
+            return _antecedent(before)
         thing = next((c for c in before.children if c.dep_ == "dobj"), None)
         if (thing is not None and thing.pos_ == "NOUN" and thing.tag_ == "NN"
-                and thing.ent_type_ not in ("PERSON", "DATE", "TIME")):
+                and thing.ent_type_ not in ("PERSON", "DATE", "TIME", "MONEY")):
             return _noun_phrase(thing)
     return None
 
@@ -3737,8 +3820,7 @@ def _valued_measure(noun: Token, owner: dict[int, int]) -> Subject | None:
         return None
     if noun.lower_ in _PLAYED_NOUNS and not (noun.dep_ == "pobj" and noun.head.lower_ == "to"):
         return None  # "five points from three matches" counts the matches played
-    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in (
-            "behind", "ahead", "clear", "adrift"):
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in _MARGINS:
         return None
     governor = noun.head.head
     if (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from") and governor.pos_ == "NOUN"
@@ -4450,8 +4532,11 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             ):
                 return _noun_phrase(_unwrap_container(subj))
             if (verb.dep_ == "relcl" and verb.head.pos_ in _NOUN_POS and subj.pos_ == "PRON"
-                    # "the third quarter, when it fell 3%": a time is not what fell
-                    and verb.head.lemma_.lower() not in _TIME_NOUNS):
+                    # "the third quarter, when it fell 3%": a time is not what fell, whatever
+                    # noun the parse hung the "when" clause on ("the most money taken on New
+                    # Year's Eve, when it made $12.2m")
+                    and verb.head.lemma_.lower() not in _TIME_NOUNS
+                    and not any(c.lower_ == "when" for c in verb.children)):
                 # "a cell where he sat for 30 hours": the clause is about its antecedent.
                 return _noun_phrase(verb.head)
             return None
