@@ -1157,7 +1157,10 @@ class _SubjectFinder:
                 self.doc[pobj.right_edge.i + 1].lower_ == "to"
                 and self.doc[pobj.right_edge.i + 2].tag_ == "VB")
             if (pobj is not None and pobj.pos_ in _NOUN_POS and not _numeric(pobj) and not clause
-                    and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lemma_ != "time"):
+                    # nor a stretch of time the sum is reckoned over: "from $2.8bn for the
+                    # same period in 2003"
+                    and pobj.ent_type_ not in ("DATE", "TIME")
+                    and pobj.lemma_.lower() not in _TIME_NOUNS):
                 return _noun_phrase(pobj)
             return None
         if word != "of" and not (word == "in" and quantity.kind == "money"):
