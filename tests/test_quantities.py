@@ -336,6 +336,13 @@ CASES = [
      "exact", "USD"),
     ("Brent crude rose, adding $1.89 to $48.62 at the close.", "$48.62", 48.62, None, None,
      "exact", "USD"),
+    # ... so too with the words sizing the change between its verb and its figure
+    ("US crude lost more than $3 to $41.50 on Friday.", "more than $3", 3, None, None, "over",
+     "USD"),
+    ("US crude lost more than $3 to $41.50 on Friday.", "$41.50", 41.5, None, None, "exact",
+     "USD"),
+    ("The jobless total rose a higher than expected 21,000 to 4.2 million.", "21,000", 21000,
+     None, None, "exact", None),
     # an age range written with "between": one range in years, not two bare counts
     ("Pupils between the ages of 16 and 18 get the grant.", "between the ages of 16 and 18",
      16, 16, 18, "range", "year"),

@@ -189,7 +189,12 @@ _CHANGE_LEFT = re.compile(
     rf"|growing|grown|jumped|jump|jumps|increased|increase|increases|decreased|decrease|dropped"
     rf"|drop|drops|climbed|climb|slipped|slid|gained|gain|lost|declined|decline|slumped|surged"
     rf"|soared|plunged|tumbled|cut|raised|raise|lowered|added|adding|adds|shed|sheds|shedding"
-    rf"|gaining|losing|by|up|down){_SP}$"
+    rf"|gaining|losing|by|up|down)"
+    # with the words that size a change between it and the figure: "lost more than $2 to
+    # $43.25", "rose a higher than expected 17,000 to 4.483 million" (a change, then a level)
+    rf"(?:{_SP}(?i:(?:more|less|fewer){_SP}than|about|around|almost|nearly|just|only|another"
+    rf"|an?{_SP}(?:higher|lower|bigger|smaller|larger|better|worse)[-\s]than[-\s]"
+    rf"(?:expected|forecast|anticipated)))?{_SP}$"
 )
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
