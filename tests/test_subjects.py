@@ -2090,6 +2090,9 @@ EXTRACTED = [
     ("Leeds lost at home to slip 12 points behind leaders Derby in the race for promotion.",
      "12", "Leeds"),
     ("The late try put Wales seven points clear.", "seven", "Wales"),
+    # The time something took to become what it is is its own, not the state's.
+    ("The novel, which has become an international best-seller in little over two years, is set "
+     "to be filmed.", "over two years", "novel"),
     # A sum "for" a stretch of time is reckoned over it, not paid for it.
     ("Profits increased 11% to $3.1bn, from $2.8bn for the same period in 2003.", "$2.8bn",
      "profits"),

@@ -2155,7 +2155,10 @@ class _SubjectFinder:
                 return found
         if quantity.kind == "duration":
             if lemma in _STATE_VERBS:
-                complement = _complement(verb, child)
+                # (not the time it took to get there: "The book, which has become an
+                # international best-seller in little over two years" measures the book)
+                complement = None if lemma == "become" and prep is not None and (
+                    prep.lower_ in ("in", "within")) else _complement(verb, child)
                 if complement is not None:
                     return complement
             elif not (lemma in _LASTING_VERBS and child.dep_ in ("dobj", "npadvmod", "attr")):
