@@ -2090,6 +2090,9 @@ EXTRACTED = [
     ("Leeds lost at home to slip 12 points behind leaders Derby in the race for promotion.",
      "12", "Leeds"),
     ("The late try put Wales seven points clear.", "seven", "Wales"),
+    # Time spent doing nothing is the doer's; "interrogated him for two hours" names no one.
+    ("Voters face a choice between a government that has done nothing for six years and an "
+     "untested rival.", "six years", "government"),
     # The time something took to become what it is is its own, not the state's.
     ("The novel, which has become an international best-seller in little over two years, is set "
      "to be filmed.", "over two years", "novel"),

@@ -203,6 +203,8 @@ _RELATIVE_PRONOUNS = frozenset("whom which who that".split())
 _ANAPHORIC_PRONOUNS = frozenset("them these those they it this".split())
 # Speakers and whom they address, who name no one in the text by themselves.
 _FIRST_PERSONS = frozenset("i we you".split())
+# Pronouns standing for no one: "done nothing for eight years" is the doer's time.
+_NO_ONE = frozenset("nothing something anything everything".split())
 # Words placing a figure as a lead or gap: "0.02 seconds behind Gatlin", "nine points clear".
 _MARGINS = frozenset("behind ahead clear adrift".split())
 _DROP_LEFT = frozenset("det predet nummod quantmod punct cc preconj case aux auxpass".split())
@@ -2194,8 +2196,9 @@ class _SubjectFinder:
                 obj = _object(verb, child, self.owner)
                 if obj is not None:
                     return _noun_phrase(_unwrap_container(obj))
-                if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
-                    return None
+                if any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ not in _NO_ONE
+                       for c in verb.children):
+                    return None  # (but "a government that had done nothing for eight years")
         elif lemma in _OUTDOING_VERBS and prep is not None and prep.lower_ == "by":
             # "production is outstripping demand by 30%": the margin of the subject.
             found = _clause_subject(verb, self.owner)
