@@ -135,6 +135,17 @@ def test_a_long_line_without_spaces_is_processed(tmp_path):
     assert [r["value"] for r in records] == [300.0]
 
 
+def test_a_long_run_of_sentences_pointing_back_is_processed():
+    """A page of "It took £1m on the day." after one naming the film: each "it" is read back
+    only a few sentences, so the run neither fails nor slows, and the first takings are the
+    film's."""
+    text = "The new film was a hit at the box office. " + " ".join(
+        ["It took £1m on the day."] * 1500)
+    claims = claimx.extract(text)
+    assert len(claims) == 1500
+    assert [c.subject for c in claims[:4]] == ["new film"] * 4
+
+
 def test_twenty_files_three_broken(tmp_path):
     """17 good files are all written and the run exits 1 for the 3 broken ones."""
     files = []

@@ -3726,9 +3726,11 @@ def _raised_subject(verb: Token) -> Token | None:
     return None
 
 
-def _antecedent(verb: Token) -> Subject | None:
+def _antecedent(verb: Token, chain: int = 0) -> Subject | None:
     """What a pronoun subject stands for: the nearest noun subject before it, in its sentence
-    or the one before ("The jobless rate is improving: it is set to slip below 13%")."""
+    or the one before ("The jobless rate is improving: it is set to slip below 13%"); for
+    "it" that earned money, through up to three sentences before it that did too (`chain`
+    counts them)."""
     pronoun = _raised_subject(verb)
     if pronoun is None or pronoun.pos_ != "PRON" or (
         pronoun.lower_ == "it" and verb.lemma_.lower() in ("take", "cost") and (any(
@@ -3771,10 +3773,10 @@ def _antecedent(verb: Token) -> Subject | None:
         before = doc[sent.start - 1].sent.root
         earlier = _raised_subject(before)
         if (earlier is not None and earlier.lower_ == "it"
-                and before.lemma_.lower() in _EARNING_VERBS):
+                and before.lemma_.lower() in _EARNING_VERBS and chain < 3):
             # "It took $42.8m at the weekend ... It took $19.1m on Christmas Day": the same
-            # earner as the sentence before.
-            return _antecedent(before)
+            # earner as the sentence before (a few sentences back at most).
+            return _antecedent(before, chain + 1)
         thing = next((c for c in before.children if c.dep_ == "dobj"), None)
         if (thing is not None and thing.pos_ == "NOUN" and thing.tag_ == "NN"
                 and thing.ent_type_ not in ("PERSON", "DATE", "TIME", "MONEY")):
