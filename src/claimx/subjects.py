@@ -2280,7 +2280,7 @@ class _SubjectFinder:
         if pronoun is not None and pronoun.lower_ in ("he", "she"):
             # (not the place a "where" clause hangs on: "in Sheffield, where he led the
             # council for seven years")
-            return _person_before(span, described=False)
+            return _pronoun_person(verb, span)
         found = _clause_subject(verb, self.owner)
         if found is None and _stand_in_subject(verb):
             return _antecedent(verb)
