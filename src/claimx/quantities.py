@@ -222,8 +222,10 @@ _DURATION_UNITS = frozenset(
 _TOKEN_TAIL = re.compile(r"[\w'’.,:/-]*\w")
 _AGO_RIGHT = re.compile(rf"{_SP}(?i:ago)\b")  # deictic: "three years ago" is a date
 _EARLIER_RIGHT = re.compile(rf"{_SP}(?i:earlier)\b")
+# "and a half", spaced or hyphenated as one compound ("two-and-a-half years").
 _AND_HALF = re.compile(
-    rf"{_SP}and{_SP}(?:(?:a|one){_SP}(?P<part>half|third|quarter)|three{_SP}quarters)\b", re.I
+    rf"(?:{_SP}and{_SP}(?:(?:a|one){_SP}(?P<part>half|third|quarter)|three{_SP}quarters)"
+    r"|-and-(?:(?:a|one)-(?P<hpart>half|third|quarter)|three-quarters))\b", re.I
 )
 # Currencies news writes cents of: "22 euro cents", "65 Canadian cents".
 _CENTED = {
@@ -516,11 +518,17 @@ def _unit_name(u: re.Match[str]) -> str | None:
     return u.group("code")
 
 
+def _half_share(half: re.Match[str]) -> float:
+    """The part an _AND_HALF match adds: a half, third or quarter, or three quarters."""
+    part = half["part"] or half["hpart"]
+    return _PARTS[part and part.lower()]
+
+
 def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     """Extend part over "and a half", a scale word and a unit written after the number."""
     half = _AND_HALF.match(text, part.end) if not part.scaled else None
     if half:  # "one and a half million": the part joins the number before the scale
-        part.value += _PARTS[half["part"] and half["part"].lower()]
+        part.value += _half_share(half)
         part.num_end = part.end = half.end()
     sc = _SCALE.match(text, part.end)
     if sc and not (part.spelled and sc.group("abbr")):
@@ -531,7 +539,7 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
             part.num_end = part.end = sc.end()
     half = _AND_HALF.match(text, part.end) if part.scaled and not half else None
     if half:  # "3 million and a half", "one billion and a half million": a part of a scale
-        share = _PARTS[half["part"] and half["part"].lower()]
+        share = _half_share(half)
         after = _SCALE.match(text, half.end())
         if after and after.group("word"):
             part.value += share * _SCALES[after.group("word").lower()]
