@@ -110,10 +110,11 @@ _MEASURE_NOUNS = frozenset(
 _KEEP_PREPS = frozenset(
     "of in at on for inside outside within under over into to aboard between with".split()
 )
-# Verbs handing money over: "donate $8m to victims" names the payee, "pay 72% more for iron
-# ore" what is paid for.
+# Verbs handing money over, or promising to: "donate $8m to victims", "pledged £960m to the
+# scheme" name the payee, "pay 72% more for iron ore" what is paid for.
 _GIVING_VERBS = frozenset(
-    "pay repay donate give return award grant lend refund contribute".split()
+    "pay repay donate give return award grant lend refund contribute pledge offer commit"
+    " promise".split()
 )
 # Verbs whose first object is who pays or gains, not what the figure sizes ("costs Africa
 # $5bn", "earned the firm $2m").
