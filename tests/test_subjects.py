@@ -1041,6 +1041,8 @@ CASES = [
     ("Only 14% of those aged 65 or over use the internet.", "14%", 0, "percent", "those", "those"),
     ("Only 14% of those aged 65 or over use the internet.", "aged 65", 0, "duration", "those",
      "those"),
+    ("Although most adults shop online, only 12% of Danes aged 70 or over have done so.",
+     "aged 70", 0, "duration", "Danes", "Danes"),
     ("Starting out as a 16-year-old apprentice, Ms Lopez rose to run the firm.", "16-year-old", 0,
      "duration", "Ms Lopez", "Lopez"),
     # Many of a singular noun do not agree: the plural the tagger took for a verb is counted.

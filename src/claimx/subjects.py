@@ -4089,6 +4089,9 @@ def _aged(span: Span) -> Subject | None:
     before = span.doc[span.start - 1]
     if before.tag_ == "NNS" and noun.i < before.i and noun in before.ancestors:
         noun = before  # "a vote of readers aged nine to 11": the people right before it
+    elif noun.like_num or noun.text == "%":
+        # "15% of Britons aged 65 or over", with "aged" hung on the share: those it is of
+        noun = _pobj(noun, "of") or noun
     thing = (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ == "pobj"
              and not any(c.dep_ == "det" for c in noun.children))  # "of cancer", "at home"
     if (noun.pos_ in _NOUN_POS or noun.lower_ == "those") and not thing:
