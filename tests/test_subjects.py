@@ -508,6 +508,15 @@ CASES = [
     ("Portugal lost 1 - 3 to Greece in the final.", "1", 0, "count", "Portugal", "Portugal"),
     ("Portugal lost 1 - 3 to Greece in the final.", "3", 0, "count", "Greece", "Greece"),
     ("The first half ended 1 - 1.", "1", 0, "count", None, None),
+    # A score written before a result measures the result, as readers take it; the team
+    # reading stays for a verb ("came back to draw 2-2").
+    ("Fans were furious after Saturday's 3-1 league defeat at Ipswich.", "3", 0, "count",
+     "league defeat at Ipswich", "defeat"),
+    ("Fans were furious after Saturday's 3-1 league defeat at Ipswich.", "1", 0, "count",
+     "league defeat at Ipswich", "defeat"),
+    ("A penalty either side of the break gave the visitors a 6-3 lead.", "6", 0, "count",
+     "lead", "lead"),
+    ("His side came back to draw 2-2 with the leaders.", "2", 0, "count", "side", "side"),
     # Ages ending a sentence, objects of expecting verbs, rates hit, groups named by a clause.
     ("The court heard evidence against Maria Costa, 52.", "52", 0, "count", "Maria Costa",
      "Costa"),
