@@ -517,6 +517,9 @@ CASES = [
     ("A penalty either side of the break gave the visitors a 6-3 lead.", "6", 0, "count",
      "lead", "lead"),
     ("His side came back to draw 2-2 with the leaders.", "2", 0, "count", "side", "side"),
+    # (the tagger's verb "win" after "Six Nations": the loser still follows "over")
+    ("The wing was Scotland's hero in the 15-12 Six Nations win over Italy, kicking a late "
+     "penalty.", "12", 0, "count", "Italy", "Italy"),
     # Ages ending a sentence, objects of expecting verbs, rates hit, groups named by a clause.
     ("The court heard evidence against Maria Costa, 52.", "52", 0, "count", "Maria Costa",
      "Costa"),

@@ -769,6 +769,12 @@ class _SubjectFinder:
             while after < verb.i and (doc[after].text.isdigit() or doc[after].text in "-–()/"):
                 after += 1
             return _noun_phrase(verb, after)
+        if verb.lower_ in _RESULT_NOUNS and not left:
+            # The tagger's verb "win" in "the 11-9 Six Nations win over England": the loser
+            # follows "over".
+            beaten = _prep_object(verb, "over") or _prep_object(verb, "against")
+            if beaten is not None:
+                return beaten
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         if verb.lemma_.lower() in ("put", "send", "take", "edge", "move"):
