@@ -318,6 +318,8 @@ CASES = [
     ("The links carry up to 1.25gbps.", "up to 1.25gbps", 1.25, None, None, "at_most",
      "gigabit/second"),
     ("The chip runs at 3.8 GHz.", "3.8 GHz", 3.8, None, None, "exact", "gigahertz"),
+    ("The new supercomputer reached 135.5 teraflops.", "135.5 teraflops", 135.5, None, None,
+     "exact", "teraflop"),
     ("Rates were cut by 25bps.", "25bps", 25, None, None, "exact", "basis_point"),
     ("A 45-acre farm was sold.", "45-acre", 45, None, None, "exact", "acre"),
     # rates

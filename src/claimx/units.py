@@ -34,6 +34,7 @@ UNITS = frozenset(
     joule kilojoule megajoule gigajoule calorie kilocalorie
     bit kilobit megabit gigabit byte kilobyte megabyte gigabyte terabyte
     hertz kilohertz megahertz gigahertz
+    megaflop gigaflop teraflop petaflop
     knot
     """.split()
 )
@@ -222,6 +223,10 @@ MEASURE_WORDS: dict[str, str] = {
     "bits": "bit", "bit": "bit",
     "hertz": "hertz", "kilohertz": "kilohertz", "megahertz": "megahertz",
     "gigahertz": "gigahertz",
+    # Computing speed, floating-point operations a second ("360 teraflops").
+    "megaflops": "megaflop", "gigaflops": "gigaflop", "teraflops": "teraflop",
+    "petaflops": "petaflop", "megaflop": "megaflop", "gigaflop": "gigaflop",
+    "teraflop": "teraflop", "petaflop": "petaflop",
     # Singular forms ("a 100 watt bulb", "one kilocalorie", "1 millisecond").
     "millisecond": "millisecond", "watt": "watt", "terawatt": "terawatt",
     "joule": "joule", "kilojoule": "kilojoule", "kilojoules": "kilojoule",
