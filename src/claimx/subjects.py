@@ -1641,7 +1641,11 @@ class _SubjectFinder:
         clear`: a lead or gap counted in points is the one who holds it (what the verb puts
         there, else the clause subject), not the points."""
         doc = self.doc
-        if noun.tag_ != "NNS" or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in _MARGINS:
+        if noun.tag_ != "NNS" or noun.i + 1 >= len(doc) or not (
+                doc[noun.i + 1].lower_ in _MARGINS
+                # "184 places below Henman in the world rankings": a gap in a ranking
+                or (doc[noun.i + 1].lower_ in ("below", "above")
+                    and noun.lemma_.lower() in ("place", "spot", "position"))):
             return None
         verb = doc[noun.i + 1].head
         if verb.pos_ not in ("VERB", "AUX"):
