@@ -2099,6 +2099,9 @@ EXTRACTED = [
      "biggest opening of the year. It took £2m on Monday alone.", "£2m", "new film"),
     ("The film broke the box office record for the most money taken on New Year's Eve, when it "
      "made $12.2m.", "$12.2m", "film"),
+    # (a title the parse read as a clause: "Meet the Parents")
+    ("Meet the Parents also broke the records for the most money taken on Christmas Eve, when "
+     "it made $9.1m.", "$9.1m", "Meet the Parents"),
     # Time over which a total piled up, a post was held or a stay ended is the subject's.
     ("The novel is a thriller set in Paris. It has sold more than two million copies in less "
      "than three years.", "less than three years", "novel"),

@@ -3780,6 +3780,10 @@ def _antecedent(verb: Token, chain: int = 0) -> Subject | None:
                          and not any(c.dep_ in ("aux", "auxpass") for c in token.head.children))
                 and not speaker):  # "The IBGE said it fell": the speaker is not "it"
             return _noun_phrase(_described_name(token) or _unwrap_container(token))
+        if singular and token.dep_ == "csubj":
+            title = _title_clause(token)
+            if title is not None:
+                return title
     if pronoun.lower_ == "it" and earning and sent.start > 0:
         # "Hill co-wrote the 1978 film ... Directed by John Carpenter, it made over $60m":
         # what earns is no person; with none the subject, the thing the sentence before
@@ -3796,6 +3800,18 @@ def _antecedent(verb: Token, chain: int = 0) -> Subject | None:
                 and thing.ent_type_ not in ("PERSON", "DATE", "TIME", "MONEY")):
             return _noun_phrase(thing)
     return None
+
+
+def _title_clause(verb: Token) -> Subject | None:
+    """A title the parse read as a clause ("Meet the Fockers also broke the records"): a
+    capitalised verb whose object is capitalised too, the whole span its name."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not (verb.is_title and obj is not None and obj.is_title):
+        return None
+    words = verb.doc[verb.left_edge.i:verb.right_edge.i + 1]
+    if not all(t.is_title or t.is_stop or t.is_punct for t in words):
+        return None
+    return words.text, _head_word(obj)
 
 
 def _shot_distance(span: Span, anchor: Token, quantity: Quantity) -> bool:
