@@ -1683,6 +1683,11 @@ class _SubjectFinder:
                 and crossing.lemma_.lower() not in _TIME_NOUNS):
             # "reaching the seven million barrier for UK sales": what the landmark is for.
             return _noun_phrase(_unwrap_container(crossing))
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and not _when(c) and c.ent_type_ != "DATE"
+               for c in noun.children):
+            # "moved him within 12 of Milburn's club record of 200": a landmark someone
+            # else holds is its own figure's, not what the verb moves towards it.
+            return _noun_phrase(noun)
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.pos_ not in ("VERB", "AUX"):
             # "..., but down on the record high of $55.67": the sentence's main clause.
