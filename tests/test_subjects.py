@@ -1058,6 +1058,8 @@ CASES = [
      "those"),
     ("Although most adults shop online, only 12% of Danes aged 70 or over have done so.",
      "aged 70", 0, "duration", "Danes", "Danes"),
+    ("Police said most of the victims were aged between 18 and 25.", "aged between 18 and 25",
+     0, "duration", "victims", "victims"),
     ("Starting out as a 16-year-old apprentice, Ms Lopez rose to run the firm.", "16-year-old", 0,
      "duration", "Ms Lopez", "Lopez"),
     # Many of a singular noun do not agree: the plural the tagger took for a verb is counted.

@@ -4117,6 +4117,18 @@ def _aged(span: Span) -> Subject | None:
     """Who "aged 44" describes: the people it follows ("children aged 5 to 11"), or the
     clause's subject when the parse hung it on a thing or a date ("Peel died of cancer aged
     65", "committed suicide in 1980 aged 23")."""
+    subj = next((c for c in span[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(c.dep_ == "auxpass" and c.lemma_ == "be"
+                                for c in span[0].children):
+        # "Most of the victims were aged between 18 and 25", "one in four Turks will be aged
+        # 14 or less": "aged" as a clause's verb describes its subject, or those the
+        # subject picks from.
+        if subj.pos_ == "PRON":
+            return _whose_age(span[0], span)  # "She was aged 19 when ...": who "she" is
+        group = _pobj(subj, "of") or _pobj(subj, "in")
+        if group is not None and (subj.like_num or subj.pos_ != "NOUN"):
+            subj = group
+        return _noun_phrase(subj) if subj.pos_ in _NOUN_POS else None
     noun = span[0].head
     if noun.i >= span.start:
         return None  # the parse lost what "aged" hangs on
