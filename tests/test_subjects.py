@@ -2107,6 +2107,8 @@ EXTRACTED = [
     # (a title the parse read as a clause: "Meet the Parents")
     ("Meet the Parents also broke the records for the most money taken on Christmas Eve, when "
      "it made $9.1m.", "$9.1m", "Meet the Parents"),
+    # "aged" as a clause's verb after "she": who she is.
+    ("Maria Lopez won gold in 1996. She was aged 19 at the time.", "aged 19", "Maria Lopez"),
     # Time over which a total piled up, a post was held or a stay ended is the subject's.
     ("The novel is a thriller set in Paris. It has sold more than two million copies in less "
      "than three years.", "less than three years", "novel"),
