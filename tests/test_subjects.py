@@ -1060,6 +1060,9 @@ CASES = [
      "aged 70", 0, "duration", "Danes", "Danes"),
     ("Police said most of the victims were aged between 18 and 25.", "aged between 18 and 25",
      0, "duration", "victims", "victims"),
+    # Parallel lengths of time share what they measure.
+    ("The waiting limit is 30 days for adults, but just ten days for children.", "ten days", 0,
+     "duration", "waiting limit", "limit"),
     ("Starting out as a 16-year-old apprentice, Ms Lopez rose to run the firm.", "16-year-old", 0,
      "duration", "Ms Lopez", "Lopez"),
     # Many of a singular noun do not agree: the plural the tagger took for a verb is counted.

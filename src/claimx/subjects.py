@@ -3683,7 +3683,10 @@ def _complement(verb: Token, child: Token) -> Subject | None:
     for c in verb.children:
         if c == child:
             continue
-        if c.dep_ in ("attr", "acomp") and c.pos_ in _NOUN_POS:
+        if c.dep_ in ("attr", "acomp") and c.pos_ in _NOUN_POS and not (
+                # "The target is 12 months for adults, but three months for children":
+                # another length of time is no state
+                c.lemma_.lower() in _TIME_NOUNS and any(_numeric(t) for t in c.children)):
             return _noun_phrase(c)
         if c.dep_ == "prep" and c.lower_ not in (
                 "for", "over", "during", "within", "since", "in", "at"):
