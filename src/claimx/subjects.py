@@ -4128,7 +4128,7 @@ def _aged(span: Span) -> Subject | None:
         # subject picks from.
         if subj.pos_ == "PRON":
             return _whose_age(span[0], span)  # "She was aged 19 when ...": who "she" is
-        group = _pobj(subj, "of") or _pobj(subj, "in")
+        group = _of_object(subj) or _pobj(subj, "in")
         if group is not None and (subj.like_num or subj.pos_ != "NOUN"):
             subj = group
         return _noun_phrase(subj) if subj.pos_ in _NOUN_POS else None
