@@ -320,6 +320,10 @@ CASES = [
     ("The chip runs at 3.8 GHz.", "3.8 GHz", 3.8, None, None, "exact", "gigahertz"),
     ("The new supercomputer reached 135.5 teraflops.", "135.5 teraflops", 135.5, None, None,
      "exact", "teraflop"),
+    # One measure in two imperial units.
+    ("The 6ft 6in lock was named captain.", "6ft 6in", 6.5, None, None, "exact", "foot"),
+    ("Their son was born weighing 7lb 2oz.", "7lb 2oz", 7.125, None, None, "exact",
+     "pound_mass"),
     ("Rates were cut by 25bps.", "25bps", 25, None, None, "exact", "basis_point"),
     ("A 45-acre farm was sold.", "45-acre", 45, None, None, "exact", "acre"),
     # rates

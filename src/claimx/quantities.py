@@ -581,6 +581,19 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
         name = "year"
     part.unit, part.unit_text = name, u.group()[len(gap):]
     part.end = u.end()
+    smaller = _SMALLER_UNIT.get(name)
+    rest = smaller[0].match(text, part.end) if smaller else None
+    if rest:  # "6ft 6in", "7lb 2oz": one measure in two units
+        part.value += int(rest["n"]) / smaller[1]
+        part.end = rest.end()
+
+
+# A measure written in two imperial units, the smaller after the larger: "a 6ft 6in lock",
+# "weighing 7lb 2oz"; the smaller unit's number and how many of it make one larger unit.
+_SMALLER_UNIT = {
+    "foot": (re.compile(r" (?P<n>1[01]|\d)(?:in|ins| inches)\b"), 12),
+    "pound_mass": (re.compile(r" (?P<n>1[0-5]|\d)(?:oz| ounces)\b"), 16),
+}
 
 
 def _scale_factor(text: str, sc: re.Match[str], currency: str | None, part: _Part) -> float:
