@@ -1060,6 +1060,8 @@ CASES = [
      "aged 70", 0, "duration", "Danes", "Danes"),
     ("Police said most of the victims were aged between 18 and 25.", "aged between 18 and 25",
      0, "duration", "victims", "victims"),
+    # A measure between an article and a noun is the noun's, however the parse broke it.
+    ("The 6ft 5in lock has not looked back since.", "6ft 5in", 0, "measure", "lock", "lock"),
     # Parallel lengths of time share what they measure.
     ("The waiting limit is 30 days for adults, but just ten days for children.", "ten days", 0,
      "duration", "waiting limit", "limit"),

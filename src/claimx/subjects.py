@@ -412,7 +412,8 @@ class _SubjectFinder:
             # "volleyed Liverpool ahead after 45 seconds", "went ahead 11 minutes later": a
             # point on the match clock places the event; no team or player lasts that long.
             return _NONE
-        return found or self._age_standing_for(span, anchor, quantity) or _NONE
+        return (found or self._age_standing_for(span, anchor, quantity)
+                or _attributive_by_order(span, quantity) or _NONE)
 
     def _age_standing_for(self, span: Span, anchor: Token, quantity: Quantity) -> Subject | None:
         """`The 28-year-old cleared 1.76m`: a clause whose subject is an age standing alone
@@ -3808,6 +3809,18 @@ def _antecedent(verb: Token, chain: int = 0) -> Subject | None:
                 and thing.ent_type_ not in ("PERSON", "DATE", "TIME", "MONEY")):
             return _noun_phrase(thing)
     return None
+
+
+def _attributive_by_order(span: Span, quantity: Quantity) -> Subject | None:
+    """`The 6ft 6in player`, `a 6ft 4in Sherwood`: a measure between an article and a noun
+    describes the noun, as an attributive measure does, where the parse broke the phrase."""
+    doc = span.doc
+    if quantity.kind != "measure" or span.start == 0 or span.end >= len(doc):
+        return None
+    after = doc[span.end]
+    if doc[span.start - 1].lower_ not in ("the", "a", "an") or after.pos_ not in _NOUN_POS:
+        return None
+    return _noun_phrase(after)
 
 
 def _title_clause(verb: Token) -> Subject | None:
