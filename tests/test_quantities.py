@@ -304,6 +304,14 @@ CASES = [
     ("Lows of -5C are expected.", "-5C", -5, None, None, "exact", "degree_celsius"),
     ("Winds of up to 120mph hit the coast.", "up to 120mph", 120, None, None, "at_most",
      "mile/hour"),
+    # "as many as", "as much as", "as long as": the size a figure could reach; "as little
+    # as": the size it could fall to.
+    ("As many as 300 workers could lose their jobs.", "As many as 300", 300, None, None,
+     "at_most", None),
+    ("The hearing could last as long as a year.", "as long as a year", 1, None, None, "at_most",
+     "year"),
+    ("Boxes are on sale for as little as 60 euros.", "as little as 60 euros", 60, None, None,
+     "at_least", "EUR"),
     ("Trains run at 300 km/h.", "300 km/h", 300, None, None, "exact", "kilometre/hour"),
     ("A magnitude 6.3 quake struck.", "magnitude 6.3", 6.3, None, None, "exact", "magnitude"),
     ("A 7.8-magnitude earthquake hit.", "7.8-magnitude", 7.8, None, None, "exact", "magnitude"),

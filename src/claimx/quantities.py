@@ -143,6 +143,11 @@ _QUALIFIERS = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "up to": "at_most", "at most": "at_most",
     "no more than": "at_most", "a maximum of": "at_most",
+    # the size a figure could reach: "as many as 500 people", "could last as long as a year";
+    # or fall to: "for as little as 70p"
+    "as many as": "at_most", "as much as": "at_most", "as long as": "at_most",
+    "as high as": "at_most", "as few as": "at_least", "as little as": "at_least",
+    "as low as": "at_least",
 }
 _QUAL_LEFT = re.compile(
     rf"(?:(?<![\w])(?P<q>(?i:{_alternation(set(_QUALIFIERS) - {'~'})})){_SP}|(?P<t>~){_SQ})$"
