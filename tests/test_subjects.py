@@ -1060,6 +1060,13 @@ CASES = [
      "aged 70", 0, "duration", "Danes", "Danes"),
     ("Police said most of the victims were aged between 18 and 25.", "aged between 18 and 25",
      0, "duration", "victims", "victims"),
+    # A count of times before a title is the title's, or the holder's named after it.
+    ("But the four-time world indoor champion is still hungry for more.", "four", 0, "count",
+     "world indoor champion", "champion"),
+    ("He lost to two-time Open runner-up Tom Harris in the final.", "two", 0, "count",
+     "Tom Harris", "Harris"),
+    ("Two-time British champion Anna Reid and Jo Pike were knocked out.", "Two", 0, "count",
+     "Anna Reid", "Reid"),
     # A measure between an article and a noun is the noun's, however the parse broke it.
     ("The 6ft 5in lock has not looked back since.", "6ft 5in", 0, "measure", "lock", "lock"),
     # Parallel lengths of time share what they measure.

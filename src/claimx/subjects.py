@@ -353,6 +353,7 @@ class _SubjectFinder:
             self._exchange_rate(index, span)
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
+            or _times_title(span)
             or (quantity.kind == "duration" and self._owned_time(span))
             or _placed_at(span, quantity)
             or self._area_occupied(span, anchor, quantity)
@@ -3809,6 +3810,33 @@ def _antecedent(verb: Token, chain: int = 0) -> Subject | None:
                 and thing.ent_type_ not in ("PERSON", "DATE", "TIME", "MONEY")):
             return _noun_phrase(thing)
     return None
+
+
+def _times_title(span: Span) -> Subject | None:
+    """`a five-time Olympic gold medallist`, `two-time London Marathon runner-up`: a count of
+    times written before a title counts the title, as an attributive figure describes its
+    noun; a name after the title is who holds it, and the count is theirs."""
+    doc = span.doc
+    i = span.end
+    if not (i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in ("time", "times")):
+        return None
+    last = end = None
+    k = i + 2
+    while k < len(doc):
+        token = doc[k]
+        if token.ent_type_ == "PERSON" and end is not None:
+            # "three-time world champion Edith Masai": the holder named, as an age before a
+            # name is the person's
+            name_end = next(e.end for e in doc.ents if e.start <= token.i < e.end)
+            return doc[end.i + 1:name_end].text, _head_word(doc[name_end - 1])
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            break
+        if token.pos_ == "NOUN":
+            last, end = token, _hyphen_end(token)  # "two-time London Marathon runner-up"
+        k = max(k, end.i if end is not None else k) + 1
+    if last is None:
+        return None
+    return doc[i + 2:end.i + 1].text, doc[last.i:end.i + 1].text
 
 
 def _attributive_by_order(span: Span, quantity: Quantity) -> Subject | None:
