@@ -189,7 +189,7 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 # also by a second annotator (bench/data/agreement/...EK2 to EP2), and alone are held out:
 # 240 of 316 (75.9%) at 055e471. The annotators agree on 312 of the 332 heads both found;
 # claimx is right on 234 of those 312. EE to EJ were then opened (studied A to EJ: 7,592 of
-# 9,129 at 055e471); the rules drawn from them took studied to 7,679 (of 9,130, 0d6c9a8) and
+# 9,129 at 055e471); the rules drawn from them took studied to 7,684 (of 9,131, 59b4a78) and
 # EK to EP to 245 of 316, all 5 from scores written before a result ("a 3-2 win") read as
 # measuring the result, as 104 of 106 studied annotations of such scores do.
 HELD_OUT = {"EK", "EL", "EM", "EN", "EO", "EP"}
