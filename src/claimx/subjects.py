@@ -3833,7 +3833,8 @@ def _times_title(span: Span) -> Subject | None:
             break
         if token.pos_ == "NOUN":
             last, end = token, _hyphen_end(token)  # "two-time London Marathon runner-up"
-        k = max(k, end.i if end is not None else k) + 1
+            k = end.i
+        k += 1
     if last is None:
         return None
     return doc[i + 2:end.i + 1].text, doc[last.i:end.i + 1].text
