@@ -2141,6 +2141,17 @@ EXTRACTED = [
     # A sum "for" a stretch of time is reckoned over it, not paid for it.
     ("Profits increased 11% to $3.1bn, from $2.8bn for the same period in 2003.", "$2.8bn",
      "profits"),
+    # A saving is what makes it, not whom it is made for.
+    ("The council says the scheme could save the average household £80 a year.", "£80 a year",
+     "scheme"),
+    ("Loft insulation could save £150 a year for most homes.", "£150 a year", "loft insulation"),
+    # A list of counts sharing one noun: each is of that noun, when the last item is
+    # modified as the others were; a plural people noun counts itself.
+    ("The county has about 40 Sikh, 25 Hindu and 12 Buddhist temples.", "about 40",
+     "Sikh temples"),
+    ("Half a million Sri Lankans and 20,000 people in the Maldives face hunger.",
+     "Half a million", "Sri Lankans"),
+    ("Twenty-two Maori and four pakiha formed the team.", "Twenty-two", "Maori"),
 ]
 
 

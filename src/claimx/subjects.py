@@ -2132,6 +2132,14 @@ class _SubjectFinder:
                 priced = _clause_subject(verb, self.owner)
                 if priced is not None:
                     return priced
+            if verb.lemma_.lower() == "save":
+                # "the plans could save the average pensioner £100", "insulation could save
+                # £100 a year for pensioner households": a saving is what makes it; whom it
+                # is made for, an object or "for", is not what it measures ("save £4bn on
+                # waste" is what it is cut from).
+                saver = _prep_object(verb, "on") or _clause_subject(verb, self.owner)
+                if saver is not None:
+                    return saver
             # "received $11m from the US" names the giver; "raise $100m from the sale" the
             # deal that brings the money in.
             source = _pobj(verb, "from")
@@ -2848,13 +2856,24 @@ def _attributive_count(noun: Token) -> bool:
 
 def _shared_head(modifier: Token) -> Token | None:
     """The noun a nationality or adjective shares with a coordinated figure after it:
-    `2000 Thai and 74 Malaysian stores` (the parse takes "Thai" for the counted noun)."""
-    if modifier.ent_type_ != "NORP" and modifier.pos_ != "ADJ":
+    `2000 Thai and 74 Malaysian stores` (the parse takes "Thai" for the counted noun), down
+    a longer list: `about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools`. The
+    last item's noun must carry a modifier of its own, as the elided ones did: in "22 Maori
+    and four pakiha" each noun is counted itself."""
+    if modifier.ent_type_ != "NORP" and modifier.pos_ != "ADJ" and not (
+            # a name as a modifier ("30 Dell and 20 HP computers"), not a name in the plural
+            # ("three Grammys and four MTV awards")
+            modifier.tag_ == "NNP" and not modifier.lower_.endswith("s")):
         return None
-    conj = next((c for c in modifier.rights if c.dep_ == "conj"), None)
+    conj = next((c for c in modifier.rights if c.dep_ in ("conj", "appos")), None)
+    while conj is not None and conj.tag_ in ("NNP", "JJ") and any(
+            c.dep_ == "nummod" for c in conj.lefts):
+        # a middle item the parse also took for a noun: "100 Evangelical Christian"
+        conj = next((c for c in conj.rights if c.dep_ in ("conj", "appos")), None)
     if conj is None or conj.pos_ != "NOUN" or conj.tag_ not in ("NNS", "NN"):
         return None
-    if not any(c.dep_ == "nummod" for c in conj.lefts):
+    lefts = [c.dep_ for c in conj.lefts]
+    if "nummod" not in lefts or not {"amod", "compound", "nmod"} & set(lefts):
         return None  # "Thai and Malaysian stores" without a second figure: one noun phrase
     return conj
 
