@@ -647,6 +647,12 @@ def test_number_after_a_noun_labels_it(nlp, sentence, values):
         ("Chelsea won 2-1 at home.", [("2", None), ("1", None)]),
         ("Groups of 4-6 people met.", [("4-6", 4.0)]),
         ("He scored 1-2 goals a game.", [("1-2", 1.0)]),
+        # one of a run of set scores, or a tie-break after its set, with no word of a match
+        # report near: "3-6" is a lost set, not three to six
+        ("Jones edged past Smith 6-4 3-6 7-6.",
+         [("6", None), ("4", None), ("3", None), ("6", None), ("7", None), ("6", None)]),
+        ("Lee outlasted Park 6-7 (2-7) 6-1.",
+         [("6", None), ("7", None), ("2", None), ("7", None), ("6", None), ("1", None)]),
     ],
 )
 def test_a_score_is_two_counts_a_range_of_things_is_one(sentence, expected):

@@ -1075,6 +1075,9 @@ _SCORE_WORDS = re.compile(
 
 # The other side of a score after a number: "1 – 0", "2-1".
 _SCORE_RIGHT = re.compile(r"\s?[-–]\s?(?P<n>\d{1,2})(?![\d%]|[.,]\d)")
+# A set score just before or after another, or a tie-break's after its set: "6-4 3-6 7-6 (7-5)".
+_SET_BEFORE = re.compile(r"\b\d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–/]\d{1,2}\))? \(?$")
+_SET_AFTER = re.compile(r"(?: \(\d{1,2}[-–/]\d{1,2}\))? \d{1,2}[-–]\d{1,2}\b")
 # Words that follow a score rather than name what a range counts.
 _SCORE_FOLLOWERS = frozenset(
     "win wins victory defeat defeats lead draw loss up down at in on to with after before "
@@ -1097,6 +1100,9 @@ def _is_score(
         return False  # "1-2 goals a game", "4-6 people": a range of things counted
     if after and before and after["w"][:1].isupper() and before["w"][:1].isupper():
         return True  # "Group F — Sweden 1 – 0 Korea Republic"
+    if _SET_BEFORE.search(text, max(0, low.num_start - 16), low.num_start) or _SET_AFTER.match(
+            text, high.end):
+        return True  # one of a run of set scores: "outlasting Mantilla 6-4 3-6 7-6"
     window = text[max(0, low.num_start - 80):high.end + 80]
     return _SCORE_WORDS.search(window) is not None
 
