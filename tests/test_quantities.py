@@ -629,6 +629,9 @@ def test_seed_article_figures(gold):
         ("The band sold 6 million copies.", [6e6]),
         ("In the following years 30 people died in the camps.", [30.0]),
         ("The death toll 33 was confirmed by police.", [33.0]),
+        # a score's first side right after what was won is no label ("game 3")
+        ("Rovers, who won the match 4-0, went top.", [4.0, 0.0]),
+        ("Spurs 2-1 Hearts", [2.0, 1.0]),
     ],
 )
 def test_number_after_a_noun_labels_it(nlp, sentence, values):

@@ -2152,6 +2152,9 @@ EXTRACTED = [
     ("Half a million Sri Lankans and 20,000 people in the Maldives face hunger.",
      "Half a million", "Sri Lankans"),
     ("Twenty-two Maori and four pakiha formed the team.", "Twenty-two", "Maori"),
+    # A score after the contest won or lost measures that contest.
+    ("Spain finally lost the tie 3-2.", "3", "tie"),
+    ("Leeds won the first leg at home 2-0.", "0", "first leg"),
 ]
 
 

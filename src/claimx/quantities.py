@@ -1146,7 +1146,9 @@ def drop_labels(doc: Doc, quantities: Sequence[Quantity]) -> list[Quantity]:
         span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
         if (span is not None and 0 < span.start and span.end < len(doc)
                 and q.unit is None and q.kind == "count" and q.qualifier == "exact"
-                and doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ")):
+                and doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ")
+                # a score's first side after what was won: "lost the match 3-0"
+                and not _SCORE_RIGHT.match(doc.text, q.number_end)):
             before = doc[span.start - 1]
             if (before.tag_ in ("NN", "NNS") and before.lower_ not in _AMOUNT_NOUNS) or (
                     span.start - 2 == label_end - 1 and before.lower_ in ("and", "or", ",")):
