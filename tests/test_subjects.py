@@ -2152,6 +2152,8 @@ EXTRACTED = [
     ("Half a million Sri Lankans and 20,000 people in the Maldives face hunger.",
      "Half a million", "Sri Lankans"),
     ("Twenty-two Maori and four pakiha formed the team.", "Twenty-two", "Maori"),
+    # What a thing costs is its price, not the payer's, however "up to" is parsed.
+    ("It is estimated the stadium will cost Essex county up to £2m.", "up to £2m", "stadium"),
     # A score after the contest won or lost measures that contest.
     ("Spain finally lost the tie 3-2.", "3", "tie"),
     ("Leeds won the first leg at home 2-0.", "0", "first leg"),

@@ -2086,10 +2086,14 @@ class _SubjectFinder:
             changed = _prep_object(change, "in") if change is not None else None
             if changed is not None:
                 return changed
-        if quantity.kind == "money" and verb.lemma_.lower() == "set" and any(
-                c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children):
-            # "the repairs set the council back £2m": the price of the subject, not the payer.
-            return _clause_subject(verb, self.owner)
+        if quantity.kind == "money" and (verb.lemma_.lower() == "cost" or (
+                verb.lemma_.lower() == "set" and any(
+                    c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children))):
+            # "the repairs set the council back £2m", "his trial will cost the county up to
+            # $4m": the price of the subject, not the payer (whatever the figure hangs on).
+            priced = _clause_subject(verb, self.owner)
+            if priced is not None:
+                return priced
         if child.dep_ == "dobj" and quantity.kind in ("money", "measure"):
             parallel = self._parallel_measure(verb, span)
             if parallel is not None:
