@@ -2154,6 +2154,11 @@ EXTRACTED = [
     ("Twenty-two Maori and four pakiha formed the team.", "Twenty-two", "Maori"),
     # What a thing costs is its price, not the payer's, however "up to" is parsed.
     ("It is estimated the stadium will cost Essex county up to £2m.", "up to £2m", "stadium"),
+    # A bare count in an absolute "with" clause counts what the main clause is about.
+    ("Pensioners are turning to online banking, with two million using it every week.",
+     "two million", "pensioners"),
+    ("The new handset has proved popular with students, with 80,000 sold in its first month.",
+     "80,000", "new handset"),
     # A score after the contest won or lost measures that contest.
     ("Spain finally lost the tie 3-2.", "3", "tie"),
     ("Leeds won the first leg at home 2-0.", "0", "first leg"),

@@ -385,6 +385,7 @@ class _SubjectFinder:
             or (quantity.kind == "money" and (_paid_by(anchor) or _put_to_use(anchor)))
             or (quantity.kind == "money" and self._price_on_sale(anchor))
             or self._from_after_to(index, span, anchor)
+            or (quantity.kind == "count" and _counted_in_with_clause(span, anchor, self.owner))
             or self._from_governor(span, anchor, quantity, index)
             or self._listed(index, span)
             or self._parallel(index, span)
@@ -2699,6 +2700,29 @@ def _fee_for_move(anchor: Token, span: Span) -> Subject | None:
     )):
         return None
     return _actor(verb, span)
+
+
+def _counted_in_with_clause(span: Span, anchor: Token, owner: dict[int, int]) -> Subject | None:
+    """`Americans are becoming avid blog readers, with 32 million getting hooked`, `the
+    console proved popular, with 50,000 sold in its first week`: a bare count that is the
+    subject of a participle in an absolute "with" clause counts what the main clause is
+    about."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].tag_ not in ("VBG", "VBN"):
+        return None  # "with 100 people killed" counts its own noun
+    participle = doc[span.end]
+    if anchor.head == participle and anchor.dep_ in ("nummod", "nsubj", "nsubjpass"):
+        clause = participle  # the parse took the participle for the noun
+    elif participle.head == anchor and participle.dep_ == "acl":
+        clause = anchor
+    else:
+        return None
+    if clause.dep_ not in ("pobj", "pcomp") or clause.head.lower_ != "with":
+        return None
+    verb = clause.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # "proved popular with gamers, with ...": the clause's verb
+    return _clause_subject(verb, owner)
 
 
 def _out_for(anchor: Token, span: Span) -> Subject | None:
