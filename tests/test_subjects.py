@@ -2159,6 +2159,11 @@ EXTRACTED = [
      "two million", "pensioners"),
     ("The new handset has proved popular with students, with 80,000 sold in its first month.",
      "80,000", "new handset"),
+    # "of them" takes up the group the sentence before went on to make its subject, after
+    # the group its last figure counted.
+    ("The survey, which covered 2,000 adults in five cities, found that Londoners were the "
+     "most likely to cycle. A quarter of them ride to work every day.", "A quarter",
+     "Londoners"),
     # A score after the contest won or lost measures that contest.
     ("Spain finally lost the tie 3-2.", "3", "tie"),
     ("Leeds won the first leg at home 2-0.", "0", "first leg"),

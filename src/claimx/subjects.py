@@ -1325,6 +1325,16 @@ class _SubjectFinder:
             c.dep_ in ("acl", "relcl") for c in pronoun.rights
         ):
             return _noun_phrase(pronoun)  # "12% of those surveyed": a group named by a clause
+        if pronoun.lower_ == "them":
+            # "... revealed that Brazilians were the most likely to read spam. A third of them
+            # read ...": a group the sentence before goes on to make its subject, after its
+            # last figure, is nearer than the group that figure counted.
+            earlier = next(self._earlier(span, _sentences_back(span, 1)), None)
+            earlier_span = self.spans[earlier] if earlier is not None else None
+            after = earlier_span.end if earlier_span is not None else 0
+            group = _group_after(span, after, self.owner)
+            if group is not None:
+                return group
         if pronoun.lower_ in _ANAPHORIC_PRONOUNS:
             return self._previous_subject(span, reach_back=True) or (
                 _group_before(span) if pronoun.lower_ == "them" else None)
@@ -5056,6 +5066,22 @@ def _group_before(span: Span) -> Subject | None:
     if subject is None or subject.tag_ not in ("NNS", "NNPS"):
         return None
     return _noun_phrase(subject)
+
+
+def _group_after(span: Span, after: int, owner: dict[int, int]) -> Subject | None:
+    """The last plural subject of a clause in the sentence before `span`, from token `after`
+    on (`Brazilians` in "... revealed that Brazilians were the most likely ...")."""
+    start = span.sent.start
+    if start == 0:
+        return None
+    before = span.doc[start - 1].sent
+    groups = [t for t in span.doc[max(before.start, after):start]
+              if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+              and t.i not in owner and not any(c.i in owner for c in t.children)]
+    # the main clause's own subject first ("companies that decide to offshore their
+    # operations are driven ..."), else the last clause's
+    main = next((t for t in groups if t.head == before.root), None)
+    return _noun_phrase(main or groups[-1]) if groups else None
 
 
 def _index_before(span: Span) -> Token | None:
