@@ -632,6 +632,7 @@ def test_seed_article_figures(gold):
         # a score's first side right after what was won is no label ("game 3")
         ("Rovers, who won the match 4-0, went top.", [4.0, 0.0]),
         ("Spurs 2-1 Hearts", [2.0, 1.0]),
+        ("He has won the league title twice.", [2.0]),  # "twice" never labels a noun
     ],
 )
 def test_number_after_a_noun_labels_it(nlp, sentence, values):
@@ -661,3 +662,17 @@ def test_number_after_a_noun_labels_it(nlp, sentence, values):
 def test_a_score_is_two_counts_a_range_of_things_is_one(sentence, expected):
     """Small numbers joined by a dash in a match report are the two sides of a score."""
     assert [(q.text, q.value_low) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rates rose twice last year.", [("twice", 2.0, "exact")]),
+        ("Sales were almost twice as high as forecast.", [("almost twice", 2.0, "approx")]),
+        ("Savers will think twice before they deposit cash.", []),
+    ],
+)
+def test_twice_is_a_count_of_two(sentence, expected):
+    """"twice" is a figure of two (times, or a multiple), with its qualifier; the idiom
+    "think twice" is not."""
+    assert [(q.text, q.value, q.qualifier) for q in find_quantities(sentence)] == expected

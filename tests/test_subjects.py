@@ -2164,6 +2164,8 @@ EXTRACTED = [
     ("The survey, which covered 2,000 adults in five cities, found that Londoners were the "
      "most likely to cycle. A quarter of them ride to work every day.", "A quarter",
      "Londoners"),
+    # "twice" counts what it is said of; "twice as many X" counts X, without the multiple.
+    ("The region created more than twice as many jobs as expected.", "more than twice", "jobs"),
     # A score after the contest won or lost measures that contest.
     ("Spain finally lost the tie 3-2.", "3", "tie"),
     ("Leeds won the first leg at home 2-0.", "0", "first leg"),

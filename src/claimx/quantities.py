@@ -657,7 +657,31 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = replace(q, qualifier=found[-1].qualifier)
         found.append(q)
         pos = floor = q.end
-    return found
+    return _with_twice(text, found)
+
+
+# "twice": a count of times or a multiple written as one word ("won it twice", "twice as
+# many"), but not the idiom "think twice".
+_TWICE = re.compile(r"(?i)(?<!\bthink )(?<!\bthinks )(?<!\bthought )\btwice\b")
+
+
+def _with_twice(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with each "twice" outside it added in text order, with the qualifier before
+    it ("almost twice")."""
+    added = []
+    for m in _TWICE.finditer(text):
+        before = [q for q in found if q.start < m.end()]
+        if before and before[-1].end > m.start():
+            continue  # inside a mention already found
+        floor = before[-1].end if before else 0
+        qual = _left(_QUAL_LEFT, text, m.start(), floor)
+        start = qual.start() if qual else m.start()
+        added.append(Quantity(
+            start=start, end=m.end(), text=text[start:m.end()], value=2.0,
+            number_start=m.start(), number_end=m.end(),
+            qualifier=_QUALIFIERS[_norm((qual["q"] or qual["t"]).lower())] if qual else "exact",
+        ))
+    return sorted(found + added, key=lambda q: q.start) if added else found
 
 
 def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity | None:
@@ -1148,7 +1172,8 @@ def drop_labels(doc: Doc, quantities: Sequence[Quantity]) -> list[Quantity]:
                 and q.unit is None and q.kind == "count" and q.qualifier == "exact"
                 and doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ")
                 # a score's first side after what was won: "lost the match 3-0"
-                and not _SCORE_RIGHT.match(doc.text, q.number_end)):
+                and not _SCORE_RIGHT.match(doc.text, q.number_end)
+                and not _TWICE.fullmatch(doc.text, q.number_start, q.number_end)):  # "won it twice"
             before = doc[span.start - 1]
             if (before.tag_ in ("NN", "NNS") and before.lower_ not in _AMOUNT_NOUNS) or (
                     span.start - 2 == label_end - 1 and before.lower_ in ("and", "or", ",")):

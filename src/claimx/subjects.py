@@ -4285,10 +4285,7 @@ def _times_as_many(span: Span) -> Subject | None:
     noun = doc[i + 1].head
     if noun.i <= i + 1 or noun.pos_ not in _NOUN_POS or noun.i > i + 5:
         return None
-    text, head = _noun_phrase(noun)
-    if text is not None and text.lower().startswith("as ") and text.count(" ") >= 2:
-        text = text.split(maxsplit=2)[2]  # "as much data" -> "data"
-    return text, head
+    return _noun_phrase(noun, i + 2)  # "twice as many jobs", "as much data": from the noun on
 
 
 # Adverbs of place the tagger can take for plural nouns ("football indoors").
