@@ -676,3 +676,24 @@ def test_twice_is_a_count_of_two(sentence, expected):
     """"twice" is a figure of two (times, or a multiple), with its qualifier; the idiom
     "think twice" is not."""
     assert [(q.text, q.value, q.qualifier) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Earnings more than doubled in 2004.", [("more than doubled", 2.0, "over")]),
+        ("The bank is halving its dividend.", [("halving", 0.5, "exact")]),
+        ("Costs could triple by 2010.", [("triple", 3.0, "exact")]),
+        ("They hope to quadruple the firm's output.", [("quadruple", 4.0, "exact")]),
+        # not a noun, an adjective, a phrasal verb, or a score told again
+        ("She won the doubles title and stormed to double gold.", []),
+        ("The two halves were tense.", []),
+        ("The hall is doubling as a gym.", []),
+        ("Smith doubled their lead.", []),
+    ],
+)
+def test_a_multiplication_verb_states_a_ratio(sentence, expected):
+    """"doubled", "halving", "could triple": a ratio (gold/GUIDELINES.md, `fraction`)."""
+    found = find_quantities(sentence)
+    assert [(q.text, q.value, q.qualifier) for q in found] == expected
+    assert all(q.unit == "fraction" for q in found)

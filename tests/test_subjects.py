@@ -2166,6 +2166,10 @@ EXTRACTED = [
      "Londoners"),
     # "twice" counts what it is said of; "twice as many X" counts X, without the multiple.
     ("The region created more than twice as many jobs as expected.", "more than twice", "jobs"),
+    # A multiplication verb's subject is what it multiplies: its object, else its subject.
+    ("The deal will halve the group's stake to 10%.", "halve", "group's stake"),
+    ("Sales of hybrid cars more than doubled last year.", "more than doubled",
+     "sales of hybrid cars"),
     # A score after the contest won or lost measures that contest.
     ("Spain finally lost the tie 3-2.", "3", "tie"),
     ("Leeds won the first leg at home 2-0.", "0", "first leg"),

@@ -663,23 +663,45 @@ def find_quantities(text: str) -> list[Quantity]:
 # "twice": a count of times or a multiple written as one word ("won it twice", "twice as
 # many"), but not the idiom "think twice".
 _TWICE = re.compile(r"(?i)(?<!\bthink )(?<!\bthinks )(?<!\bthought )\btwice\b")
+# A multiplication verb states a ratio (gold/GUIDELINES.md: "halving its staff" -> 0.5
+# fraction): its inflected forms, or its base form after a modal or "to" ("will double");
+# not the nouns "doubles" and "halves" or the adjective in "a double act"; gold/GUIDELINES.md
+# leaves out a verb narrating a score change ("Lukaku doubled the lead").
+_MULTIPLYING = re.compile(
+    r"(?i)\b(?:(?P<w>(?P<done>doubl|tripl|trebl|quadrupl|halv)(?:ed|ing))"
+    r"|(?:will|would|could|might|shall|should|can|must|may) "
+    r"(?P<b>(?P<base>double|triple|treble|quadruple|halve))"
+    # after "to" only before what it multiplies: "to double Iraq's output", not "stormed to
+    # double Olympic gold"
+    r"|to (?P<t>(?P<to>double|triple|treble|quadruple|halve))(?=\s+(?:the|a|an|its|their|his"
+    r"|her|our|this|that|these|those|\w+['’]s|\d)\b))\b"
+    # not "doubled up", "doubling as", nor a score told again ("doubled their lead")
+    r"(?!-|\s+(?:up|as)\b|\s+(?:the|their|his|her|its|our)\s+(?:lead|advantage)\b)"
+)
+_MULTIPLES = {"doubl": 2.0, "double": 2.0, "tripl": 3.0, "triple": 3.0, "trebl": 3.0,
+              "treble": 3.0, "quadrupl": 4.0, "quadruple": 4.0, "halv": 0.5, "halve": 0.5}
 
 
 def _with_twice(text: str, found: list[Quantity]) -> list[Quantity]:
-    """`found` with each "twice" outside it added in text order, with the qualifier before
-    it ("almost twice")."""
+    """`found` with each "twice" and each multiplication verb ("doubled", "will halve")
+    outside it added in text order, with the qualifier before it ("almost twice", "more
+    than doubled")."""
+    words = [(m.span(), 2.0, None) for m in _TWICE.finditer(text)] + [
+        (m.span("w") if m["w"] else m.span("b") if m["b"] else m.span("t"),
+         _MULTIPLES[(m["done"] or m["base"] or m["to"]).lower()], "fraction")
+        for m in _MULTIPLYING.finditer(text)]
     added = []
-    for m in _TWICE.finditer(text):
-        before = [q for q in found if q.start < m.end()]
-        if before and before[-1].end > m.start():
+    for (s, e), value, unit in words:
+        before = [q for q in found if q.start < e]
+        if before and before[-1].end > s:
             continue  # inside a mention already found
         floor = before[-1].end if before else 0
-        qual = _left(_QUAL_LEFT, text, m.start(), floor)
-        start = qual.start() if qual else m.start()
+        qual = _left(_QUAL_LEFT, text, s, floor)
+        start = qual.start() if qual else s
         added.append(Quantity(
-            start=start, end=m.end(), text=text[start:m.end()], value=2.0,
-            number_start=m.start(), number_end=m.end(),
+            start=start, end=e, text=text[start:e], value=value, number_start=s, number_end=e,
             qualifier=_QUALIFIERS[_norm((qual["q"] or qual["t"]).lower())] if qual else "exact",
+            unit=unit, kind=unit_kind(unit) if unit else "count",
         ))
     return sorted(found + added, key=lambda q: q.start) if added else found
 

@@ -350,7 +350,8 @@ class _SubjectFinder:
         if _shot_distance(span, anchor, quantity):
             return _NONE
         found = (
-            self._exchange_rate(index, span)
+            (quantity.kind == "fraction" and _multiplied(span, self.owner))
+            or self._exchange_rate(index, span)
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
             or _times_title(span)
@@ -2712,6 +2713,23 @@ def _fee_for_move(anchor: Token, span: Span) -> Subject | None:
     return _actor(verb, span)
 
 
+def _multiplied(span: Span, owner: dict[int, int]) -> Subject | None:
+    """`halving GM's stake to 10%`, `double Iraq's output`: what a multiplication verb
+    multiplies, its object; else its subject (`profits more than doubled`); `a doubling in
+    profit`: what the noun's "in" names."""
+    word = span[-1]
+    if word.lemma_.lower() not in _MULTIPLYING_VERBS and word.lower_ not in ("doubling", "halving"):
+        return None
+    if word.pos_ == "NOUN":
+        return _prep_object(word, "in")
+    if word.pos_ != "VERB":
+        return None
+    obj = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ in _NOUN_POS), None)
+    if obj is not None:
+        return _noun_phrase(_unwrap_container(obj))
+    return _clause_subject(word, owner)
+
+
 def _counted_in_with_clause(span: Span, anchor: Token, owner: dict[int, int]) -> Subject | None:
     """`Americans are becoming avid blog readers, with 32 million getting hooked`, `the
     console proved popular, with 50,000 sold in its first week`: a bare count that is the
@@ -4524,6 +4542,8 @@ _SCORE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?![\d%]|[.,]\d)")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\Z")
 # Nouns naming a result a score belongs to: "a 3-2 win over Cotonsport".
 _RESULT_NOUNS = frozenset("win victory defeat lead loss draw triumph".split())
+# Verbs stating a ratio (quantities.py reads them as figures): "doubled", "will halve".
+_MULTIPLYING_VERBS = frozenset("double triple treble quadruple halve".split())
 # What a score can be won or lost in: "won the deciding set 6-3", "lost the match 3-0".
 _CONTEST_NOUNS = frozenset(
     "set match game contest final semi-final decider tie tie-break tiebreak rubber frame "
