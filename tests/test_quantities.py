@@ -690,10 +690,14 @@ def test_twice_is_a_count_of_two(sentence, expected):
         ("The two halves were tense.", []),
         ("The hall is doubling as a gym.", []),
         ("Smith doubled their lead.", []),
+        # a multiple in "-fold", written out or with a number
+        ("Downloads rose more than tenfold.", [("more than tenfold", 10.0, "over")]),
+        ("It reported a 10-fold rise in sales.", [("10-fold", 10.0, "exact")]),
     ],
 )
 def test_a_multiplication_verb_states_a_ratio(sentence, expected):
-    """"doubled", "halving", "could triple": a ratio (gold/GUIDELINES.md, `fraction`)."""
+    """"doubled", "halving", "could triple", "tenfold": a ratio (gold/GUIDELINES.md,
+    `fraction`)."""
     found = find_quantities(sentence)
     assert [(q.text, q.value, q.qualifier) for q in found] == expected
     assert all(q.unit == "fraction" for q in found)

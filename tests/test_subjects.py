@@ -2170,6 +2170,10 @@ EXTRACTED = [
     ("The deal will halve the group's stake to 10%.", "halve", "group's stake"),
     ("Sales of hybrid cars more than doubled last year.", "more than doubled",
      "sales of hybrid cars"),
+    ("The firm is recovering, with its share price rising by almost four-fold last year.",
+     "almost four-fold", "share price"),
+    ("New figures show bilateral trade up threefold this summer.", "threefold",
+     "bilateral trade"),
     # A score after the contest won or lost measures that contest.
     ("Spain finally lost the tie 3-2.", "3", "tie"),
     ("Leeds won the first leg at home 2-0.", "0", "first leg"),

@@ -657,7 +657,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = replace(q, qualifier=found[-1].qualifier)
         found.append(q)
         pos = floor = q.end
-    return _with_twice(text, found)
+    return _with_words(text, found)
 
 
 # "twice": a count of times or a multiple written as one word ("won it twice", "twice as
@@ -682,14 +682,26 @@ _MULTIPLES = {"doubl": 2.0, "double": 2.0, "tripl": 3.0, "triple": 3.0, "trebl":
               "treble": 3.0, "quadrupl": 4.0, "quadruple": 4.0, "halv": 0.5, "halve": 0.5}
 
 
-def _with_twice(text: str, found: list[Quantity]) -> list[Quantity]:
-    """`found` with each "twice" and each multiplication verb ("doubled", "will halve")
-    outside it added in text order, with the qualifier before it ("almost twice", "more
-    than doubled")."""
+# A multiple written with "-fold": "tenfold", "a 10-fold rise", "four-fold" (a ratio too).
+_FOLD_WORD = re.compile(
+    r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b")
+_FOLD_AFTER = re.compile(r"(?i)-?fold\b")
+_FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+          "eight": 8.0, "nine": 9.0, "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
+
+
+def _with_words(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the figures written as words added in text order, with the qualifier
+    before them ("almost twice", "more than doubled", "more than tenfold"): each "twice",
+    multiplication verb ("doubled", "will halve") and multiple in "-fold"; a number before
+    "-fold" ("a 10-fold rise") becomes the same ratio."""
+    found = [_as_fold(text, q) if q.unit is None and _FOLD_AFTER.match(text, q.end) else q
+             for q in found]
     words = [(m.span(), 2.0, None) for m in _TWICE.finditer(text)] + [
         (m.span("w") if m["w"] else m.span("b") if m["b"] else m.span("t"),
          _MULTIPLES[(m["done"] or m["base"] or m["to"]).lower()], "fraction")
-        for m in _MULTIPLYING.finditer(text)]
+        for m in _MULTIPLYING.finditer(text)] + [
+        (m.span(), _FOLDS[m["n"].lower()], "fraction") for m in _FOLD_WORD.finditer(text)]
     added = []
     for (s, e), value, unit in words:
         before = [q for q in found if q.start < e]
@@ -704,6 +716,12 @@ def _with_twice(text: str, found: list[Quantity]) -> list[Quantity]:
             unit=unit, kind=unit_kind(unit) if unit else "count",
         ))
     return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+def _as_fold(text: str, q: Quantity) -> Quantity:
+    """A number before "-fold" as the ratio it states: "a 10-fold rise" -> 10.0 fraction."""
+    end = _FOLD_AFTER.match(text, q.end).end()  # type: ignore[union-attr]
+    return replace(q, end=end, text=text[q.start:end], unit="fraction", kind="fraction")
 
 
 def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity | None:

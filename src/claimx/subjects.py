@@ -2258,7 +2258,7 @@ class _SubjectFinder:
                 return found
         elif prep is not None or child.dep_ == "npadvmod" or child.lower_ in ("up", "down") or (
             child.tag_ in ("JJR", "RBR")  # "leaving its sales 5% higher"
-        ) or (
+        ) or any(c.lower_ in ("up", "down") for c in child.children) or (  # "trade up threefold"
             child.dep_ == "dobj" and any(c.lower_ in ("up", "down") for c in verb.children)
         ):
             # ... and "leaves GDP up 2.3%", where the figure is a second object.
@@ -2479,7 +2479,9 @@ def figure_anchor(span: Span) -> Token:
     puts "hour" under "mph"); the one nearest the root is the figure's real link.
     """
     outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
-    linked = [t for t in outside if t.dep_ not in ("punct", "advmod", "quantmod", "cc", "prep")]
+    linked = [t for t in outside if t.dep_ not in ("punct", "advmod", "quantmod", "cc", "prep")
+              # "by almost four-fold": the number's link, wherever the parse hung "fold"
+              and not (t.lower_ == "fold" and t.i > span.start)]
     candidates = linked or outside or [span[-1]]
     return min(reversed(candidates), key=_depth)
 
