@@ -160,6 +160,31 @@ def test_twenty_files_three_broken(tmp_path):
                                                     if n not in (3, 9, 15)]
 
 
+def test_a_fault_in_claimx_fails_that_input_alone(tmp_path, monkeypatch):
+    """A bug that raises on one input fails that input with a reason saying so; the inputs
+    read with it are still extracted."""
+    from claimx import batch, pipeline
+
+    real = pipeline.extract_documents
+
+    def faulty(documents, nlp, *args, **kwargs):
+        documents = list(documents)
+        if any("BOOM" in d.text for d in documents):
+            raise ValueError("boom")
+        return real(documents, nlp, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_documents", faulty)
+    paths = []
+    for n, text in enumerate(["The firm hired 100 staff.", "BOOM 5 times.", "It cut 7 jobs."]):
+        path = tmp_path / f"f{n}.txt"
+        path.write_text(text)
+        paths.append((str(path), None))
+    outcomes = list(batch.run(paths, batch.Settings(claimx.DEFAULT_MODEL), jobs=1))
+    assert [o.status for o in outcomes] == ["ok", "failed", "ok"]
+    assert "bug in claimx" in outcomes[1].reason and "ValueError: boom" in outcomes[1].reason
+    assert [c.value for o in outcomes for c in o.claims] == [100.0, 7.0]
+
+
 def start_long_run(tmp_path):
     """A claimx run over 40 files, long enough to be stopped midway."""
     files = []

@@ -107,24 +107,35 @@ def _process_chunk(items: Sequence[tuple[str, bytes | None]]) -> list[Outcome]:
             outcomes[number] = Outcome(path, doc_id_for(path), "failed", exc.reason)
             continue
         documents.append((number, document))
+    errors: dict[int, str] = {}
     try:
         results = _extract_within(documents, _settings.limit(*(d.text for _, d in documents)))
-    except _Timeout:
+    except Exception as exc:  # a timeout, or a fault in claimx on one of them
         results = {}
-        # Find the slow one(s), one at a time; a lone document already had its chance.
+        if len(documents) == 1 and not isinstance(exc, _Timeout):
+            errors[documents[0][0]] = _fault(exc)
+        # Find the slow or faulty one(s), one at a time; a lone document had its chance.
         for number, document in documents if len(documents) > 1 else []:
             try:
                 results.update(_extract_within([(number, document)],
                                                _settings.limit(document.text)))
             except _Timeout:
                 pass
+            except Exception as one:
+                errors[number] = _fault(one)
     for number, document in documents:
         outcomes[number] = (
             _outcome(document, results[number], None) if number in results
-            else _outcome(document, None,
+            else _outcome(document, None, errors.get(number) or
                           f"took longer than {_settings.limit(document.text):.0f} s: skipped")
         )
     return [outcomes[n] for n in range(len(items))]
+
+
+def _fault(exc: Exception) -> str:
+    """The reason given for an input claimx itself failed on: a bug, never the input's."""
+    return (f"claimx failed on this input ({type(exc).__name__}: {exc}); this is a bug in "
+            "claimx, please report it with the input")
 
 
 def _outcome(document: Document, claims: list[Claim] | None, reason: str | None) -> Outcome:
@@ -148,6 +159,10 @@ def _process_part(part: _Part) -> list[Outcome]:
         outcome.status = "failed"
         outcome.reason = (f"characters {piece.offset:,}-{end:,} took longer than "
                           f"{seconds:.0f} s: skipped")
+    except Exception as exc:
+        end = piece.offset + len(piece.text)
+        outcome.status = "failed"
+        outcome.reason = f"characters {piece.offset:,}-{end:,}: {_fault(exc)}"
     return [outcome]
 
 
