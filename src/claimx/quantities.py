@@ -703,11 +703,12 @@ def _with_words(text: str, found: list[Quantity]) -> list[Quantity]:
         for m in _MULTIPLYING.finditer(text)] + [
         (m.span(), _FOLDS[m["n"].lower()], "fraction") for m in _FOLD_WORD.finditer(text)]
     added = []
+    starts = [q.start for q in found]
     for (s, e), value, unit in words:
-        before = [q for q in found if q.start < e]
-        if before and before[-1].end > s:
+        last = bisect_right(starts, e - 1) - 1  # the last mention starting before the word ends
+        if last >= 0 and found[last].end > s:
             continue  # inside a mention already found
-        floor = before[-1].end if before else 0
+        floor = found[last].end if last >= 0 else 0
         qual = _left(_QUAL_LEFT, text, s, floor)
         start = qual.start() if qual else s
         added.append(Quantity(
