@@ -667,19 +667,19 @@ _TWICE = re.compile(r"(?i)(?<!\bthink )(?<!\bthinks )(?<!\bthought )\btwice\b")
 # fraction): its inflected forms, or its base form after a modal or "to" ("will double");
 # not the nouns "doubles" and "halves" or the adjective in "a double act"; gold/GUIDELINES.md
 # leaves out a verb narrating a score change ("Lukaku doubled the lead").
+_RATIOS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
+MULTIPLYING_VERBS = frozenset(_RATIOS)
+_BASES = "|".join(_RATIOS)
 _MULTIPLYING = re.compile(
-    r"(?i)\b(?:(?P<w>(?P<done>doubl|tripl|trebl|quadrupl|halv)(?:ed|ing))"
-    r"|(?:will|would|could|might|shall|should|can|must|may) "
-    r"(?P<b>(?P<base>double|triple|treble|quadruple|halve))"
+    rf"(?i)\b(?:(?P<w>(?P<done>{'|'.join(v[:-1] for v in _RATIOS)})(?:ed|ing))"
+    rf"|(?:will|would|could|might|shall|should|can|must|may) (?P<b>(?P<base>{_BASES}))"
     # after "to" only before what it multiplies: "to double Iraq's output", not "stormed to
     # double Olympic gold"
-    r"|to (?P<t>(?P<to>double|triple|treble|quadruple|halve))(?=\s+(?:the|a|an|its|their|his"
+    rf"|to (?P<t>(?P<to>{_BASES}))(?=\s+(?:the|a|an|its|their|his"
     r"|her|our|this|that|these|those|\w+['’]s|\d)\b))\b"
     # not "doubled up", "doubling as", nor a score told again ("doubled their lead")
     r"(?!-|\s+(?:up|as)\b|\s+(?:the|their|his|her|its|our)\s+(?:lead|advantage)\b)"
 )
-_MULTIPLES = {"doubl": 2.0, "double": 2.0, "tripl": 3.0, "triple": 3.0, "trebl": 3.0,
-              "treble": 3.0, "quadrupl": 4.0, "quadruple": 4.0, "halv": 0.5, "halve": 0.5}
 
 
 # A multiple written with "-fold": "tenfold", "a 10-fold rise", "four-fold" (a ratio too).
@@ -699,7 +699,7 @@ def _with_words(text: str, found: list[Quantity]) -> list[Quantity]:
              for q in found]
     words = [(m.span(), 2.0, None) for m in _TWICE.finditer(text)] + [
         (m.span("w") if m["w"] else m.span("b") if m["b"] else m.span("t"),
-         _MULTIPLES[(m["done"] or m["base"] or m["to"]).lower()], "fraction")
+         _RATIOS[(m["done"] + "e" if m["done"] else m["base"] or m["to"]).lower()], "fraction")
         for m in _MULTIPLYING.finditer(text)] + [
         (m.span(), _FOLDS[m["n"].lower()], "fraction") for m in _FOLD_WORD.finditer(text)]
     added = []

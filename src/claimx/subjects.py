@@ -8,7 +8,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.quantities import Quantity
+from claimx.quantities import MULTIPLYING_VERBS, Quantity
 from claimx.sources import QUOTE_CHARS, opens_quote
 from claimx.units import AREA_UNITS, unit_kind
 
@@ -2720,7 +2720,8 @@ def _multiplied(span: Span, owner: dict[int, int]) -> Subject | None:
     multiplies, its object; else its subject (`profits more than doubled`); `a doubling in
     profit`: what the noun's "in" names."""
     word = span[-1]
-    if word.lemma_.lower() not in _MULTIPLYING_VERBS and word.lower_ not in ("doubling", "halving"):
+    if word.lemma_.lower() not in MULTIPLYING_VERBS and (
+            word.lower_.removesuffix("ing") + "e" not in MULTIPLYING_VERBS):  # "a doubling"
         return None
     if word.pos_ == "NOUN":
         return _prep_object(word, "in")
@@ -4544,8 +4545,6 @@ _SCORE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?![\d%]|[.,]\d)")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\Z")
 # Nouns naming a result a score belongs to: "a 3-2 win over Cotonsport".
 _RESULT_NOUNS = frozenset("win victory defeat lead loss draw triumph".split())
-# Verbs stating a ratio (quantities.py reads them as figures): "doubled", "will halve".
-_MULTIPLYING_VERBS = frozenset("double triple treble quadruple halve".split())
 # What a score can be won or lost in: "won the deciding set 6-3", "lost the match 3-0".
 _CONTEST_NOUNS = frozenset(
     "set match game contest final semi-final decider tie tie-break tiebreak rubber frame "
