@@ -5087,8 +5087,9 @@ def _group_before(span: Span) -> Subject | None:
 
 
 def _group_after(span: Span, after: int, owner: dict[int, int]) -> Subject | None:
-    """The last plural subject of a clause in the sentence before `span`, from token `after`
-    on (`Brazilians` in "... revealed that Brazilians were the most likely ...")."""
+    """A plural subject of a clause in the sentence before `span`, from token `after` on:
+    the main clause's if it has one, else the last clause's (`Brazilians` in "... revealed
+    that Brazilians were the most likely ...")."""
     start = span.sent.start
     if start == 0:
         return None
