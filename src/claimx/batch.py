@@ -154,15 +154,11 @@ def _process_part(part: _Part) -> list[Outcome]:
     try:
         with _time_limit(seconds):
             outcome.claims = next(extract_pieces([piece], load_pipeline(_settings.model)))[1]
-    except _Timeout:
-        end = piece.offset + len(piece.text)
+    except Exception as exc:  # a timeout, or a fault in claimx
+        where = f"characters {piece.offset:,}-{piece.offset + len(piece.text):,}"
         outcome.status = "failed"
-        outcome.reason = (f"characters {piece.offset:,}-{end:,} took longer than "
-                          f"{seconds:.0f} s: skipped")
-    except Exception as exc:
-        end = piece.offset + len(piece.text)
-        outcome.status = "failed"
-        outcome.reason = f"characters {piece.offset:,}-{end:,}: {_fault(exc)}"
+        outcome.reason = (f"{where} took longer than {seconds:.0f} s: skipped"
+                          if isinstance(exc, _Timeout) else f"{where}: {_fault(exc)}")
     return [outcome]
 
 
