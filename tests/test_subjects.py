@@ -2098,6 +2098,31 @@ EXTRACTED = [
      "threw 14.10m in the shot put.", "14.10m", "Maria Lopez"),
     ("Maria Lopez took the title in Madrid on Sunday. Three days later, the 24-year-old won "
      "again in the 800m.", "800m", None),
+    # A race's length before the event it names measures that event; a race called by its
+    # length alone ("in the women's 1500m") names nothing its runners are measured by.
+    ("Dan Price wins 400m indoor title", "400m", "indoor title"),
+    ("In the men's 60m final, Tom Reid set a personal best.", "60m", "final"),
+    ("Ann Ray was fifth in the women's 1500m while Jo Hill was ninth in the 3000m.", "1500m",
+     None),
+    ("Ann Ray was fifth in the women's 1500m while Jo Hill was ninth in the 3000m.", "3000m",
+     None),
+    ("The 2.4m (7.9ft) Robo was the tallest exhibit.", "2.4m", "Robo"),
+    # Money raised from a sale of shares is the sale's, wherever the parse hangs it.
+    ("Analysts expect Asia Air to raise at least 16.4bn rupees from the offering.",
+     "at least 16.4bn rupees", "offering"),
+    # A score after a contest a relative clause names is that contest's.
+    ("Fans clashed after the match, which the visitors won 2-1.", "2", "match"),
+    ("Fans clashed after the match, which the visitors won 2-1.", "1", "match"),
+    # A participle the parse made a subject stands for the noun before it.
+    ("A sharp increase in sales of digital music ensured a strong market in the US. The total "
+     "number of tracks downloaded last year were up more than tenfold on 2003.",
+     "more than tenfold", "tracks"),
+    # A multiple ("1.9 times more likely") borrows no noun from a count before it.
+    ("Only four of the 12 whose backgrounds were known were local, he said. Data showed that "
+     "in 2004, Asians were 1.9 times more likely to be stopped.", "1.9", "Asians"),
+    # A name the parse cut from the noun before it to make a clause of a sentence's verb.
+    ("Sax heads to auction\n\nA saxophone belonging to jazz musician Charlie Parker is "
+     "expected to fetch up to $1m at an auction next month.", "up to $1m", "saxophone"),
     # A verb taken for a plural noun before a figure, the sentence going on after "and".
     ("The band's recording career spans 15 years and they have toured widely.", "15 years",
      "band's recording career"),

@@ -177,6 +177,9 @@ _PENALTY_VERBS = frozenset("fine fined fines fining penalise penalize punish".sp
 _RACING_VERBS = frozenset("clock win finish run record complete take claim clinch".split())
 # Events a time is set in, never who set it: "the race was won in 2:10:05".
 _EVENT_NOUNS = frozenset("race final heat event title record time course marathon".split())
+# What a race distance can name: "the 800m indoor title", "the 60m hurdles", "his 400m heat".
+_RACE_EVENTS = frozenset("race final heat heats event title record hurdles relay semi-final "
+                         "semi-finals sprint".split())
 # Verbs of a height or length an athlete makes ("cleared 4.88m"; not "won the 1,000m").
 _LEAPING_VERBS = frozenset("clear jump throw leap vault".split())
 # Verbs whose object or complement is a span of time the subject lasts ("the strike lasted 3 days").
@@ -349,6 +352,9 @@ class _SubjectFinder:
         after = self._after(span)
         if _shot_distance(span, anchor, quantity):
             return _NONE
+        race = _race_distance(span, quantity)
+        if race is not None:
+            return race
         found = (
             (quantity.kind == "fraction" and _multiplied(span, self.owner))
             or self._exchange_rate(index, span)
@@ -783,6 +789,10 @@ class _SubjectFinder:
             return None
         contest = next((c for c in verb.children if c.dep_ == "dobj" and c.i < span.start
                         and c.lemma_.lower() in _CONTEST_NOUNS), None)
+        if contest is None and verb.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+            # "the match which the Blues won 1-0": the contest the relative clause is about.
+            contest = verb.head if verb.head.lemma_.lower() in _CONTEST_NOUNS else None
         if contest is not None:
             # "won the deciding set 6-3", "lost the match 3-0", "take the match 7-5 6-1": a
             # score after the contest won or lost measures that contest, as readers take it
@@ -1783,7 +1793,9 @@ class _SubjectFinder:
         if elided_role and _changes_object(anchor, self.owner):
             # "increase the number of colleges from 350 to 400": the object changes.
             elided_role = False
-        if anchor.pos_ == "NUM" and elided_role and quantity.kind in ("count", "vague"):
+        multiple = span.end < len(self.doc) and self.doc[span.end].lower_ == "times"
+        if (anchor.pos_ == "NUM" and elided_role and quantity.kind in ("count", "vague")
+                and not multiple):  # "1.9 times more likely" counts nothing
             # "closed at 642.80" is a level, which borrows no noun from the sentence before.
             at = anchor.dep_ == "pobj" and anchor.head.lower_ == "at"
             elided = self._elided(span, anchor, reach_back=not at)
@@ -2164,7 +2176,11 @@ class _SubjectFinder:
                 if saver is not None:
                     return saver
             # "received $11m from the US" names the giver; "raise $100m from the sale" the
-            # deal that brings the money in.
+            # deal that brings the money in, wherever the parse hung it ("raise 25bn euros
+            # from privatisations" can hang it on the sum).
+            sold = _pobj(child, "from") if child.dep_ == "dobj" else None
+            if sold is not None and sold.lemma_.lower() in _TRANSACTIONS | _OFFERINGS:
+                return _noun_phrase(sold)
             source = _pobj(verb, "from")
             selling = any(g.dep_ == "pcomp" and g.lemma_.lower() in _SELLING_VERBS
                           for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -3970,6 +3986,28 @@ def _shot_distance(span: Span, anchor: Token, quantity: Quantity) -> bool:
         governor.lemma_.lower() not in _MOVING_VERBS | {"increase", "reduce", "cut", "raise"})
 
 
+def _race_distance(span: Span, quantity: Quantity) -> Subject | None:
+    """A length naming a race measures the event it names ("won the 800m indoor title", "in
+    the women's 60m final"), and a race called by its length alone ("took silver in the
+    800m", "seventh in the men's 3000m") measures nothing the text names, however its
+    runners are placed (14 of 15 blind annotations of such lengths name no subject)."""
+    if quantity.unit not in _LENGTHS or span.start == 0:
+        return None
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and doc[i].is_alpha:
+        i += 1
+    last = doc[i - 1]
+    if i > span.end:
+        if last.lower_ in _RACE_EVENTS:
+            return _noun_phrase(last, span.end) if last.pos_ in _NOUN_POS else (last.text, last.text)
+        return None
+    before = doc[span.start - 1]
+    named_by_length = before.lower_ == "the" or (
+        before.tag_ == "POS" and doc[before.i - 1].lower_ in ("men", "women"))
+    # (not a size: "the 1.3m (4.2ft) Emiew")
+    return _NONE if named_by_length and span.end < len(doc) and doc[span.end].text not in "-(" else None
+
+
 def _takes_time(verb: Token) -> bool:
     """Whether a time follows the verb ("it takes about three years from ...")."""
     doc = verb.doc
@@ -4548,7 +4586,7 @@ _RESULT_NOUNS = frozenset("win victory defeat lead loss draw triumph".split())
 # What a score can be won or lost in: "won the deciding set 6-3", "lost the match 3-0".
 _CONTEST_NOUNS = frozenset(
     "set match game contest final semi-final decider tie tie-break tiebreak rubber frame "
-    "leg series clash encounter fixture".split()
+    "leg series clash encounter fixture replay".split()
 )
 # A vote's tally: "a 2-1 decision", "voted 8-1", "passed 8-1 by the committee".
 _VOTE_NOUNS = frozenset("decision vote ruling verdict majority split".split())
@@ -4881,6 +4919,29 @@ def _credited_source(subj: Token) -> Token | None:
     return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
 
 
+def _participle_noun(subject: Token) -> Token:
+    """The noun a reduced relative clause follows, when the parse made the clause's participle
+    the subject: in "the number of tracks downloaded last year were up tenfold", the number."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBN" or any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in subject.children):
+        return subject
+    return next((c for c in subject.lefts if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ in _NOUN_POS), subject)
+
+
+def _name_ending_root(verb: Token, subject: Token) -> bool:
+    """Whether `subject` is a name the parse cut from the noun before it ("musician | Charlie
+    Parker") to head a relative clause on a sentence that has no verb but that clause."""
+    root = verb.head
+    if verb.dep_ != "relcl" or root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i > subject.i:
+        return False
+    if subject.pos_ != "PROPN" or any(c.tag_ in ("WDT", "WP", "WP$") or c.dep_ == "mark"
+                                      for c in verb.children):
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    return before.pos_ == "NOUN" and root.is_ancestor(before)
+
+
 def _subject_in_line(verb: Token) -> Token | None:
     """The verb's subject, unless the parse took it from a headline run into the sentence: then
     the noun in the verb's own line that the parse hung back into the headline."""
@@ -4891,7 +4952,13 @@ def _subject_in_line(verb: Token) -> Token | None:
                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
+    subjects = [_participle_noun(c) for c in subjects]
     doc = verb.doc
+    if _name_ending_root(verb, subjects[0]):
+        # "A saxophone belonging to jazz musician Charlie Parker is expected to fetch $1m":
+        # the parse made the sentence a noun with a relative clause, and the name that ends
+        # the noun's phrase that clause's subject; the sentence is about the noun.
+        return verb.head
     line_start = verb.sent.start
     for i in range(verb.i - 1, line_start - 1, -1):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
