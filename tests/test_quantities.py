@@ -685,6 +685,14 @@ def test_twice_is_a_count_of_two(sentence, expected):
         ("The bank is halving its dividend.", [("halving", 0.5, "exact")]),
         ("Costs could triple by 2010.", [("triple", 3.0, "exact")]),
         ("They hope to quadruple the firm's output.", [("quadruple", 4.0, "exact")]),
+        # a qualifier between the modal or "to" and the verb; "to" before when or from what
+        ("Exports should more than double in value.", [("more than double", 2.0, "over")]),
+        ("Sales are expected to double by 2010.", [("double", 2.0, "exact")]),
+        # a multiple before what it is compared with
+        ("Its debt is almost double that figure.", [("almost double", 2.0, "approx")]),
+        ("Prices rose to triple the level of 1995.", [("triple", 3.0, "exact")]),
+        # not a modifier after a determiner: "the double the club won"
+        ("They won the double the year before.", []),
         # not a noun, an adjective, a phrasal verb, or a score told again
         ("She won the doubles title and stormed to double gold.", []),
         ("The two halves were tense.", []),

@@ -2107,6 +2107,14 @@ EXTRACTED = [
     ("Ann Ray was fifth in the women's 1500m while Jo Hill was ninth in the 3000m.", "3000m",
      None),
     ("The 2.4m (7.9ft) Robo was the tallest exhibit.", "2.4m", "Robo"),
+    # A multiple measures what is multiplied: the subject it is stated of, the verb's subject
+    # (however tagged), or the figure it is set off after.
+    ("Xbox sales also climbed, but PS3 sales were more than double that.", "more than double",
+     "PS3 sales"),
+    ("Revenues from tourists should more than double to $21bn in three years.",
+     "more than double", "revenues"),
+    ("The firm said the market was growing fast, making more than 210bn yuan in profits last "
+     "year, almost double the figure in 2000.", "almost double", "profits"),
     # Money raised from a sale of shares is the sale's, wherever the parse hangs it.
     ("Analysts expect Asia Air to raise at least 16.4bn rupees from the offering.",
      "at least 16.4bn rupees", "offering"),

@@ -670,13 +670,19 @@ _TWICE = re.compile(r"(?i)(?<!\bthink )(?<!\bthinks )(?<!\bthought )\btwice\b")
 _RATIOS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
 MULTIPLYING_VERBS = frozenset(_RATIOS)
 _BASES = "|".join(_RATIOS)
+# (a qualifier can stand between a modal and its verb: "should more than double")
+_BETWEEN = r"(?:(?:more than|nearly|almost|roughly|about|at least|only|easily) )?"
 _MULTIPLYING = re.compile(
     rf"(?i)\b(?:(?P<w>(?P<done>{'|'.join(v[:-1] for v in _RATIOS)})(?:ed|ing))"
-    rf"|(?:will|would|could|might|shall|should|can|must|may) (?P<b>(?P<base>{_BASES}))"
-    # after "to" only before what it multiplies: "to double Iraq's output", not "stormed to
-    # double Olympic gold"
-    rf"|to (?P<t>(?P<to>{_BASES}))(?=\s+(?:the|a|an|its|their|his"
-    r"|her|our|this|that|these|those|\w+['’]s|\d)\b))\b"
+    rf"|(?:will|would|could|might|shall|should|can|must|may) {_BETWEEN}(?P<b>(?P<base>{_BASES}))"
+    # after "to" only before what it multiplies or when: "to double Iraq's output", "is
+    # expected to double by 2010", not "stormed to double Olympic gold"
+    rf"|to {_BETWEEN}(?P<t>(?P<to>{_BASES}))(?=\s+(?:the|a|an|its|their|his"
+    r"|her|our|this|that|these|those|by|from|\w+['’]s|\d)\b)"
+    # a multiple set before what it is compared with: "more than double the total", "double
+    # that of Spain" (not a noun's modifier: "the double the club won")
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
+    rf"(?P<p>(?P<pre>{_BASES}))(?=\s+(?:the|that|this|those)\b))\b"
     # not "doubled up", "doubling as", nor a score told again ("doubled their lead")
     r"(?!-|\s+(?:up|as)\b|\s+(?:the|their|his|her|its|our)\s+(?:lead|advantage)\b)"
 )
@@ -698,8 +704,10 @@ def _with_words(text: str, found: list[Quantity]) -> list[Quantity]:
     found = [_as_fold(text, q) if q.unit is None and _FOLD_AFTER.match(text, q.end) else q
              for q in found]
     words = [(m.span(), 2.0, None) for m in _TWICE.finditer(text)] + [
-        (m.span("w") if m["w"] else m.span("b") if m["b"] else m.span("t"),
-         _RATIOS[(m["done"] + "e" if m["done"] else m["base"] or m["to"]).lower()], "fraction")
+        (m.span("w") if m["w"] else m.span("b") if m["b"] else m.span("t") if m["t"]
+         else m.span("p"),
+         _RATIOS[(m["done"] + "e" if m["done"] else m["base"] or m["to"] or m["pre"]).lower()],
+         "fraction")
         for m in _MULTIPLYING.finditer(text)] + [
         (m.span(), _FOLDS[m["n"].lower()], "fraction") for m in _FOLD_WORD.finditer(text)]
     added = []

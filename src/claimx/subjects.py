@@ -356,7 +356,8 @@ class _SubjectFinder:
         if race is not None:
             return race
         found = (
-            (quantity.kind == "fraction" and _multiplied(span, self.owner))
+            (quantity.kind == "fraction" and (
+                _multiplied(span, self.owner) or self._multiple_of_figure_before(span)))
             or self._exchange_rate(index, span)
             or self._result_after_name(index, span)
             or _age_of(span, quantity)
@@ -914,6 +915,20 @@ class _SubjectFinder:
                 or not any(c.lower_ in ("a", "an") for c in noun.lefts)):
             return None  # "a fine up to", not "gave farmers about $5m"
         return _noun_phrase(_unwrap_container(noun))
+
+    def _multiple_of_figure_before(self, span: Span) -> Subject | None:
+        """`making 210bn yuan in profits, almost double the figure in 2000`, `reached £3.3
+        trillion - triple the value 10 years earlier`: a multiple set off after a figure
+        compares that figure with another, so it measures what that figure measures."""
+        word = span[-1]
+        if word.lemma_.lower() not in MULTIPLYING_VERBS or word.pos_ == "VERB" or span.start < 2:
+            return None
+        if self.doc[span.start - 1].text not in (",", "-", "–", "—"):
+            return None
+        for earlier in self._earlier(span, span.sent.start):
+            found = self._known(earlier)
+            return found if found != _NONE else None
+        return None
 
     def _after_dash(self, span: Span, anchor: Token) -> Subject | None:
         """`its additional fuel costs - a predicted extra £250m`: a figure set off by a dash
@@ -2741,7 +2756,14 @@ def _multiplied(span: Span, owner: dict[int, int]) -> Subject | None:
         return None
     if word.pos_ == "NOUN":
         return _prep_object(word, "in")
+    if word.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "aux") for c in word.children):
+        # "revenues should more than double to $21bn": the tagger's adjective is the verb
+        return _clause_subject(word, owner)
     if word.pos_ != "VERB":
+        # "PS2 sales were more than double that": a multiple stated of the subject
+        compared = word.head
+        if compared.dep_ in ("attr", "acomp") and compared.head.lemma_ == "be":
+            return _clause_subject(compared.head, owner)
         return None
     obj = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ in _NOUN_POS), None)
     if obj is not None:
