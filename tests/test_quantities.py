@@ -38,6 +38,10 @@ CASES = [
     ("The index closed at 7,512.45.", "7,512.45", 7512.45, None, None, "exact", None),
     ("The register lists 12 345 678 voters.", "12 345 678", 12345678, None, None, "exact", None),
     ("The region recorded 4,000 cases.", "4,000", 4000, None, None, "exact", None),
+    # a count after a plural possessive name is no part of a name; "euro zone" is no money
+    ("Labour removed all but 92 of the Lords' 750 hereditary peers.", "750", 750, None, None,
+     "exact", None),
+    ("The 12 Euro zone countries will grow by only 1.8%.", "12", 12, None, None, "exact", None),
     ("It is one of Japan's 23,000 centenarians.", "23,000", 23000, None, None, "exact", None),
     ("Meanwhile 70 singers recorded a song.", "70", 70, None, None, "exact", None),
     ("Just 2,000 tickets were sold.", "2,000", 2000, None, None, "exact", None),

@@ -561,6 +561,8 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     u = _UNIT_RIGHT.match(text, part.end)
     if u is None or currency is not None:
         return
+    if _ZONE_RIGHT.match(text, u.end()):
+        return  # "the 12 euro zone countries": the currency names an area, not money
     name = _unit_name(u)
     gap = u.group("gap")
     sym = u.group("sym")
@@ -591,6 +593,9 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     if rest:  # "6ft 6in", "7lb 2oz": one measure in two units
         part.value += int(rest["n"]) / smaller[1]
         part.end = rest.end()
+
+
+_ZONE_RIGHT = re.compile(r"(?i)[ -]?zone\b")
 
 
 # A measure written in two imperial units, the smaller after the larger: "a 6ft 6in lock",
@@ -1028,8 +1033,10 @@ def _is_name_number(text: str, s: int) -> bool:
     if prev is None:
         return False
     word = prev["w"]
-    if word.endswith((".", "'s", "’s")) or word.islower() or word.lower() in _NOT_NAMES:
-        return False  # "... on Wednesday. 76 villages", "Unison's 800,000 workers"
+    if word.endswith((".", "'s", "’s", "s'", "s’")) or word.islower() or (
+            word.lower() in _NOT_NAMES):
+        # "... on Wednesday. 76 villages", "Unison's 800,000 workers", "the Lords' 750 peers"
+        return False
     return True  # "Boeing 737", and "Halo 2 sells ..." opening a headline
 
 def _range_end(
