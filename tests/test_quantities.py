@@ -71,6 +71,13 @@ CASES = [
     ("The party has had two-and-a-half years to act.", "two-and-a-half years", 2.5, None, None,
      "exact", "year"),
     ("a three-and-a-half-hour meeting", "three-and-a-half-hour", 3.5, None, None, "exact", "hour"),
+    # half of a length of time is a length of time
+    ("Within half an hour, clips were online.", "Within half an hour", 0.5, None, None,
+     "at_most", "hour"),
+    ("It aired throughout the half-hour programme.", "half-hour", 0.5, None, None, "exact",
+     "hour"),
+    ("It took about half a century to build.", "about half a century", 50, None, None,
+     "approx", "year"),
     ("The crowd of five thousand cheered.", "five thousand", 5000, None, None, "exact", None),
     ("The city has 3 million and a half people.", "3 million and a half", 3.5e6, None, None,
      "exact", None),
@@ -388,6 +395,9 @@ NOT_CLAIMS = [
     ("Profits fell in the first half of 2004.", "half"),
     ("The second half was goalless.", "half"),
     ("The plan would cut the deficit in half.", "half"),
+    # a point or stretch of a match's clock
+    ("He scored just before the half-hour mark.", "half-hour"),
+    ("He might have scored on the half-hour.", "half-hour"),
     ("The letter is dated December 12, 2024.", "12"),
     ("The letter is dated December 12, 2024.", "2024"),
     ("The plant opened in 2020.", "2020"),

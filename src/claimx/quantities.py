@@ -110,7 +110,7 @@ _CORE = re.compile(
         (?:(?:-|{_SP}(?:and{_SP})?)(?:{_ANYWORD})\b){{0,12}})
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|\d)(?P<fsep>-|{_SP})
         (?P<fden>{_alternation(_DENOMINATORS)})\b)
-    |(?P<half>\bhalf\b(?!-))
+    |(?P<half>\bhalf\b(?!-(?!hour\b)))
     |(?P<article>\b(?:a|an)(?={_SP}(?:{_ARTICLE_UNITS})\b))
     |(?P<vague>\b(?:(?:tens|hundreds){_SP}of{_SP}(?:thousands|millions|billions)
         |several(?:{_SP}(?:hundred|thousand|million|billion))?
@@ -315,6 +315,14 @@ _SPACES = re.compile(r"\s+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|[-\s]+")
 _SEPARATORS = re.compile(r"[,\u202f\u00a0'’ ]")
 _ARTICLE_NEXT = re.compile(rf"{_SP}an?\b")
+# A length of time of which "half" is taken: "half an hour", "half a century", "a half-hour
+# programme"; not a point or stretch of a match ("on the half-hour", "the half-hour mark",
+# "the first half-hour").
+_HALF_TIME = re.compile(
+    rf"(?i)(?:{_SP}an?{_SP}|-)(?P<u>second|minute|hour|day|week|month|year|decade|century)\b"
+    rf"(?!-|{_SP}mark\b)")
+_HALF_HOUR_POINT = re.compile(
+    rf"(?i)\b(?:on{_SP}the|first|second|last|opening|final|closing){_SP}\Z")
 # What follows a bare "half" that takes a share of a whole: "half of", "half the", "half its".
 _SHARE_NEXT = re.compile(rf"(?i){_SP}(?:of|the|its|their|his|her|our|your|all|these|those)\b")
 # Words before "half" that make it a period or a part of a match: "the first half of 2004".
@@ -746,8 +754,12 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if m.group("frac"):
         return _fraction(text, m, floor)
     if m.group("half"):
+        if _HALF_TIME.match(text, m.end()):
+            if _HALF_HOUR_POINT.search(text, max(floor, s - 12), s):
+                return None
+            return _qualified_fraction(text, s, m.end(), 0.5, floor)  # "half an hour"
         if _ARTICLE_NEXT.match(text, m.end()) and not _POINT_PART.match(text, m.end()):
-            return None  # "half a day" is a measure of time, not a share
+            return None  # "half a loaf" is a measure, not a share
         if not _left(_QUAL_LEFT, text, s, floor) and not _POINT_PART.match(text, m.end()) and (
             not _SHARE_NEXT.match(text, m.end()) or _HALF_OF_TIME.search(text, floor, s)
         ):
@@ -1135,6 +1147,8 @@ def _fraction(text: str, m: re.Match[str], floor: int) -> Quantity | None:
     if num == 1 and plural or num > 1 and not plural and den_word != "half":
         return None
     start, end = m.span()
+    if den_word == "half" and _HALF_TIME.match(text, end):
+        return _qualified_fraction(text, start, end, 0.5, floor)  # "a half-hour programme"
     if (not plural and m["fsep"] != "-" or num_word in ("a", "an")) and not _left(
         _QUAL_LEFT, text, start, floor
     ):
@@ -1198,9 +1212,15 @@ def _qualified_fraction(text: str, start: int, end: int, value: float, floor: in
         start = qual.start()
     unit, unit_text, number_end = "fraction", None, end
     point = _POINT_PART.match(text, end)
+    time = _HALF_TIME.match(text, end) if value == 0.5 else None
     if point:
         unit = "basis_point" if point["unit"].lower().startswith("basis") else "percentage_point"
         unit_text, end = point["unit"], point.end()
+    elif time:
+        # "half an hour", "a half-hour programme": a length of time (half a decade in years)
+        unit_text, end = time["u"], time.end()
+        unit = "year" if unit_text.lower() in _TIMES_YEAR else unit_text.lower()
+        value *= _TIMES_YEAR.get(unit_text.lower(), 1)
     return Quantity(
         start=start, end=end, text=text[start:end], value=value, number_start=number_start,
         number_end=number_end, qualifier=qualifier, unit=unit, unit_text=unit_text,
