@@ -71,6 +71,10 @@ CASES = [
     ("The party has had two-and-a-half years to act.", "two-and-a-half years", 2.5, None, None,
      "exact", "year"),
     ("a three-and-a-half-hour meeting", "three-and-a-half-hour", 3.5, None, None, "exact", "hour"),
+    # a unit of time written as a length ("-long") is one of it
+    ("The peso lost its decade-long peg to the dollar.", "decade-long", 10, None, None, "exact",
+     "year"),
+    ("The report followed a year-long inquiry.", "a year", 1, None, None, "exact", "year"),
     # half of a length of time is a length of time
     ("Within half an hour, clips were online.", "Within half an hour", 0.5, None, None,
      "at_most", "hour"),

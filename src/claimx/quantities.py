@@ -705,6 +705,9 @@ _MULTIPLYING = re.compile(
 _FOLD_WORD = re.compile(
     r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b")
 _FOLD_AFTER = re.compile(r"(?i)-?fold\b")
+# A length of one unit of time written as a modifier: "its decade-long peg", "a year-long
+# inquiry" (a number before it is read with it: "a three-year-long dispute").
+_LONG_WORD = re.compile(r"(?i)(?<![\w-])(?P<u>hour|day|week|month|year|decade|century)-long\b")
 _FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
           "eight": 8.0, "nine": 9.0, "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
 
@@ -717,6 +720,9 @@ def _with_words(text: str, found: list[Quantity]) -> list[Quantity]:
     found = [_as_fold(text, q) if q.unit is None and _FOLD_AFTER.match(text, q.end) else q
              for q in found]
     words = [(m.span(), 2.0, None) for m in _TWICE.finditer(text)] + [
+        (m.span(), float(_TIMES_YEAR.get(m["u"].lower(), 1)),
+         "year" if m["u"].lower() in _TIMES_YEAR else m["u"].lower())
+        for m in _LONG_WORD.finditer(text)] + [
         (m.span("w") if m["w"] else m.span("b") if m["b"] else m.span("t") if m["t"]
          else m.span("p"),
          _RATIOS[(m["done"] + "e" if m["done"] else m["base"] or m["to"] or m["pre"]).lower()],
@@ -920,9 +926,10 @@ def _mention(text: str, m: re.Match[str], part: _Part, floor: int) -> Quantity |
     if m.group("article") and (unit is None or qualifier in ("exact", "range")) and not (
         unit in _DURATION_UNITS and qualifier == "exact" and _left(_LENGTH_LEFT, text, start, floor)
         and not _RELATIVE_RIGHT.match(text, part.end)
-    ):
+    ) and not (unit in _DURATION_UNITS and text.startswith("-long", part.end)):
         # "a year" alone is a determiner; "more than a year" states a bound, and so does the
-        # length of something ("may take a year", "delayed by an hour", "jailed for a year").
+        # length of something ("may take a year", "delayed by an hour", "jailed for a year",
+        # "a decade-long trough").
         return None
     if m.group("article") and text[start:start + 6].lower() == "within":
         return None  # "had closed within a year" places an event in time (a date, not a claim)
