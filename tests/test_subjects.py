@@ -2115,6 +2115,10 @@ EXTRACTED = [
      "more than double", "revenues"),
     ("The firm said the market was growing fast, making more than 210bn yuan in profits last "
      "year, almost double the figure in 2000.", "almost double", "profits"),
+    # A relative clause after a comma is about the name before it, whatever verb the parse
+    # hung the clause on ("the Dreamworks hit" read as a verb).
+    ("The top home video of last year was the Dreamworks hit Shrek 2, which took an estimated "
+     "$458m in North America alone.", "an estimated $458m", "Shrek"),
     # Money raised from a sale of shares is the sale's, wherever the parse hangs it.
     ("Analysts expect Asia Air to raise at least 16.4bn rupees from the offering.",
      "at least 16.4bn rupees", "offering"),

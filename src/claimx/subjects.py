@@ -4749,6 +4749,19 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                 # "the budget deficit, which he said would be 4.5% of GDP": the relative
                 # clause runs through "he said".
                 verb = verb.head
+            if (subj.lower_ in ("which", "who") and verb.dep_ in ("advcl", "ccomp", "conj")
+                    and subj.i > 0 and subj.doc[subj.i - 1].text == ","):
+                # "the hit Shrek 2, which took $458m": a relative clause after a comma that the
+                # parse hung on a verb is still about the name or noun before the comma.
+                before = _word_before(subj)
+                if (before is not None and before.like_num and before.i > 0
+                        and subj.doc[before.i - 1].pos_ == "PROPN"):
+                    before = subj.doc[before.i - 1]  # a number in a title: "Shrek 2"
+                # (not a noun ending a phrase of place, which the clause may be about or not:
+                # "15 oil fields in the east of Venezuela, which could produce ...")
+                if (before is not None and before.pos_ in _NOUN_POS and before.i not in owner
+                        and before.dep_ != "pobj"):
+                    return _noun_phrase(_unwrap_container(before))
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # The antecedent is the noun right before the pronoun ("risks posed by
                 # personal debt - which is rising"), whatever the parse attached it to.
