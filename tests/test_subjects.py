@@ -2119,6 +2119,9 @@ EXTRACTED = [
     # hung the clause on ("the Dreamworks hit" read as a verb).
     ("The top home video of last year was the Dreamworks hit Shrek 2, which took an estimated "
      "$458m in North America alone.", "an estimated $458m", "Shrek"),
+    # "the figure" with nothing of its own restates the measure before it.
+    ("Some 52% of Spanish shoppers said they had bought online. In 2003 the figure was 29%.",
+     "29%", "Spanish shoppers"),
     # Money raised from a sale of shares is the sale's, wherever the parse hangs it.
     ("Analysts expect Asia Air to raise at least 16.4bn rupees from the offering.",
      "at least 16.4bn rupees", "offering"),

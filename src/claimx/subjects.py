@@ -404,8 +404,13 @@ class _SubjectFinder:
         if found and found[1] and found[1].lower() in _RESTATING_NOUNS:
             # "It aims to extend this figure to 99.4%", "that figure is lower at 0.1%": a
             # demonstrative figure points back to what the figure before measured.
+            # So does "the figure" with nothing of its own: "In 2003 the figure was 29%".
             pointer = next((t for t in span.sent if t.text == found[1] and any(
-                c.dep_ == "det" and c.lower_ in ("this", "that") for c in t.children)), None)
+                c.dep_ == "det" and (c.lower_ in ("this", "that") or (
+                    c.lower_ == "the" and t.lower_ == "figure" and not any(
+                        m.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl")
+                        for m in t.children)))
+                for c in t.children)), None)
             earlier = self._previous_subject(span, reach_back=True) if pointer else None
             if earlier is not None and earlier[0] is not None:
                 # the measure, not the place it was for: "growth in Malaysia" -> "growth"
