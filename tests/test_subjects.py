@@ -2119,6 +2119,9 @@ EXTRACTED = [
     # hung the clause on ("the Dreamworks hit" read as a verb).
     ("The top home video of last year was the Dreamworks hit Shrek 2, which took an estimated "
      "$458m in North America alone.", "an estimated $458m", "Shrek"),
+    # A count before a name with its own "of" counts the plural after the name.
+    ("Four Royal Bank of Scotland branches will close next year.", "Four",
+     "Royal Bank of Scotland branches"),
     # "the figure" with nothing of its own restates the measure before it.
     ("Some 52% of Spanish shoppers said they had bought online. In 2003 the figure was 29%.",
      "29%", "Spanish shoppers"),

@@ -2923,6 +2923,11 @@ def _compound_head(noun: Token) -> Token:
     if (noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
             and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ in _NOUN_POS):
         return doc[noun.i + 2]
+    if (noun.pos_ == "PROPN" and noun.dep_ in ("compound", "nmod") and noun.head.tag_ == "NNS"
+            and noun.head.i == noun.right_edge.i + 1):
+        # "Five Bank of America subsidiaries": a name with its own "of" before the plural
+        # the count is of.
+        return noun.head
     described = noun.head
     if (noun.dep_ == "npadvmod" and described.dep_ == "amod" and described.i == noun.i + 1
             and (described.tag_ == "VBN" or described.lower_ in _COMPOUND_PARTICIPLES)
