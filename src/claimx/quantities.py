@@ -255,6 +255,14 @@ _SCALE = re.compile(
     rf"|(?P<abbr>bn|Bn|BN|bln|mn|mln|Mn|MM|tn|trn|Tn|k|K|m|M|b|B)(?![^\W_]))"
 )
 _TIMES_YEAR = {"decade": 10, "century": 100}
+
+
+def _time_unit(word: str) -> tuple[str, float]:
+    """A unit of time as records give it, and what one of it is in that unit: decades and
+    centuries are counted in years, as gold/GUIDELINES.md does ("four decades" -> 40 years)."""
+    word = word.lower()
+    return ("year", float(_TIMES_YEAR[word])) if word in _TIMES_YEAR else (word, 1.0)
+
 _ABBR_SCALE = {
     "bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9, "mn": 1e6, "mln": 1e6,
     "Mn": 1e6, "MM": 1e6,
@@ -323,6 +331,8 @@ _HALF_TIME = re.compile(
     rf"(?!-|{_SP}mark\b)")
 _HALF_HOUR_POINT = re.compile(
     rf"(?i)\b(?:on{_SP}the|first|second|last|opening|final|closing){_SP}\Z")
+# A currency word that names an area: "the 12 euro zone countries".
+_ZONE_RIGHT = re.compile(r"(?i)[ -]?zone\b")
 # What follows a bare "half" that takes a share of a whole: "half of", "half the", "half its".
 _SHARE_NEXT = re.compile(rf"(?i){_SP}(?:of|the|its|their|his|her|our|your|all|these|those)\b")
 # Words before "half" that make it a period or a part of a match: "the first half of 2004".
@@ -592,8 +602,8 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     if sym == "p" and not part.digits:
         return
     if name in _TIMES_YEAR:
-        part.value *= _TIMES_YEAR[name]  # "four decades" is 40 years, as the guidelines count
-        name = "year"
+        name, years = _time_unit(name)
+        part.value *= years
     part.unit, part.unit_text = name, u.group()[len(gap):]
     part.end = u.end()
     smaller = _SMALLER_UNIT.get(name)
@@ -601,9 +611,6 @@ def _read_tail(text: str, part: _Part, currency: str | None) -> None:
     if rest:  # "6ft 6in", "7lb 2oz": one measure in two units
         part.value += int(rest["n"]) / smaller[1]
         part.end = rest.end()
-
-
-_ZONE_RIGHT = re.compile(r"(?i)[ -]?zone\b")
 
 
 # A measure written in two imperial units, the smaller after the larger: "a 6ft 6in lock",
@@ -720,9 +727,8 @@ def _with_words(text: str, found: list[Quantity]) -> list[Quantity]:
     found = [_as_fold(text, q) if q.unit is None and _FOLD_AFTER.match(text, q.end) else q
              for q in found]
     words = [(m.span(), 2.0, None) for m in _TWICE.finditer(text)] + [
-        (m.span(), float(_TIMES_YEAR.get(m["u"].lower(), 1)),
-         "year" if m["u"].lower() in _TIMES_YEAR else m["u"].lower())
-        for m in _LONG_WORD.finditer(text)] + [
+        (m.span(), length, unit)
+        for m in _LONG_WORD.finditer(text) for unit, length in [_time_unit(m["u"])]] + [
         (m.span("w") if m["w"] else m.span("b") if m["b"] else m.span("t") if m["t"]
          else m.span("p"),
          _RATIOS[(m["done"] + "e" if m["done"] else m["base"] or m["to"] or m["pre"]).lower()],
@@ -1226,8 +1232,8 @@ def _qualified_fraction(text: str, start: int, end: int, value: float, floor: in
     elif time:
         # "half an hour", "a half-hour programme": a length of time (half a decade in years)
         unit_text, end = time["u"], time.end()
-        unit = "year" if unit_text.lower() in _TIMES_YEAR else unit_text.lower()
-        value *= _TIMES_YEAR.get(unit_text.lower(), 1)
+        unit, units = _time_unit(unit_text)
+        value *= units
     return Quantity(
         start=start, end=end, text=text[start:end], value=value, number_start=number_start,
         number_end=number_end, qualifier=qualifier, unit=unit, unit_text=unit_text,
