@@ -922,10 +922,9 @@ class _SubjectFinder:
             return None
         if self.doc[span.start - 1].text not in (",", "-", "–", "—"):
             return None
-        for earlier in self._earlier(span, span.sent.start):
-            found = self._known(earlier)
-            return found if found != _NONE else None
-        return None
+        earlier = next(self._earlier(span, span.sent.start), None)
+        found = self._known(earlier) if earlier is not None else _NONE
+        return found if found != _NONE else None
 
     def _after_dash(self, span: Span, anchor: Token) -> Subject | None:
         """`its additional fuel costs - a predicted extra £250m`: a figure set off by a dash
