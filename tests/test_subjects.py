@@ -2220,6 +2220,13 @@ EXTRACTED = [
     # A score after the contest won or lost measures that contest.
     ("Spain finally lost the tie 3-2.", "3", "tie"),
     ("Leeds won the first leg at home 2-0.", "0", "first leg"),
+    # A participle after a main clause whose object a figure counts goes on about the
+    # clause's subject, not about that object.
+    ("Hotel Rwanda fell three places to number five, taking $6m (£3.2m) in its second week.",
+     "$6m", "Hotel Rwanda"),
+    # A word of one letter and a hyphen is one noun: what is counted is "e-mails".
+    ("Spammers sent 20 million junk e-mails a day.", "20 million", "junk e-mails"),
+    ("The loss of millions of office e-mails worried MPs.", "millions", "office e-mails"),
 ]
 
 

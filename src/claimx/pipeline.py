@@ -49,6 +49,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {model!r} has no parser: claimx needs one")
     _unit_letters_end_sentences(nlp)
+    _letter_words_whole(nlp)
     if "claimx_paragraphs" not in nlp.pipe_names:
         parser = "parser" if "parser" in nlp.pipe_names else "senter"
         nlp.add_pipe("claimx_paragraphs", before=parser)
@@ -101,6 +102,23 @@ def _unit_letters_end_sentences(nlp: Language) -> None:
     for key in _UNIT_LETTERS:
         # Overriding one special case is cheap; reassigning `rules` rebuilds them all (50 ms).
         tokenizer.add_special_case(key, [{ORTH: key[:-1]}, {ORTH: "."}])
+
+
+# A word of one letter, a hyphen and more ("e-mails", "x-ray", "U-turn", "A-levels"): split
+# at the hyphen, the small English model tags the letter a plural noun and hangs all three
+# pieces side by side, so "10 million junk e-mails" counted "e" and "millions of government
+# e-mails" counted "government". Kept whole, the word is tagged and parsed as the noun it is.
+_LETTER_HYPHEN = r"(?!(?<=^[^\W\d_])-)"
+
+
+def _letter_words_whole(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    infixes = getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None)
+    if not isinstance(tokenizer, Tokenizer) or not isinstance(infixes, re.Pattern):
+        return  # a custom tokenizer or infix rule is the pipeline author's choice
+    if not infixes.pattern.startswith(_LETTER_HYPHEN):
+        tokenizer.infix_finditer = re.compile(
+            f"{_LETTER_HYPHEN}(?:{infixes.pattern})", infixes.flags).finditer
 
 
 def split_pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:

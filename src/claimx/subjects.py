@@ -4855,7 +4855,10 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
             if (obj is not None and obj.pos_ in _NOUN_POS and obj.lower_ not in _IDIOM_OBJECTS
                     # "output drove the increase, surging 2.1%": a change surges no further
                     and obj.lower_ not in _CHANGE_NOUNS
-                    and obj.i not in owner):  # not the "m" of "saved £75m"
+                    and obj.i not in owner  # not the "m" of "saved £75m"
+                    # "fell two places to number four, taking $8m": an object a figure of
+                    # its own counts or measures is no more than that figure
+                    and not any(t.i in owner for t in verb.doc[obj.left_edge.i:obj.i])):
                 return _noun_phrase(_unwrap_container(obj))
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "slipping to 2.9% before recovering to 3.1%"
