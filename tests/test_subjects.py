@@ -2227,6 +2227,16 @@ EXTRACTED = [
     # A word of one letter and a hyphen is one noun: what is counted is "e-mails".
     ("Spammers sent 20 million junk e-mails a day.", "20 million", "junk e-mails"),
     ("The loss of millions of office e-mails worried MPs.", "millions", "office e-mails"),
+    # A vague sum names what the money is with "in", as an exact one does.
+    ("The airline is claiming millions of pounds in compensation.", "millions of pounds",
+     "compensation"),
+    # A clause parallel to one with a figure of another kind borrows nothing from it.
+    ("The court ordered that he spend two years in jail and that his firm pay $90,000.",
+     "$90,000", "firm"),
+    # A rate lends its noun to no count after it; a participle standing as a noun in a list
+    # names what is counted.
+    ("Voters remember 12% mortgage rates, 80,000 evicted and two million jobless.",
+     "80,000", "evicted"),
 ]
 
 

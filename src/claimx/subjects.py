@@ -1139,9 +1139,10 @@ class _SubjectFinder:
                 return self.doc[first:plural.i + 1].text, plural.text
         return found
 
-    def _parallel_measure(self, verb: Token, span: Span) -> Subject | None:
-        """The stuff an earlier figure measured in the clause this one parallels: "exported
-        £16.9bn worth of goods, but imported £21.5bn" (the goods)."""
+    def _parallel_measure(self, verb: Token, span: Span, kind: str) -> Subject | None:
+        """The stuff an earlier figure of the same kind measured in the clause this one
+        parallels: "exported £16.9bn worth of goods, but imported £21.5bn" (the goods); but
+        "serve nine years in prison and be fined $7,500" pays no prison."""
         if verb.dep_ not in ("conj", "advcl"):
             return None
         for index in self._earlier(span, span.sent.start):
@@ -1149,6 +1150,7 @@ class _SubjectFinder:
             governor = _governing_verb(figure_anchor(other)) if other is not None else None
             # "will be able to store 50GB of data, while the rival will hold 30GB"
             if index in self.measured and governor is not None and (
+                    self.quantities[index].kind == kind) and (
                     governor == verb.head or verb.head in governor.ancestors):
                 return self.subject(index)
         return None
@@ -1207,7 +1209,7 @@ class _SubjectFinder:
                     and pobj.lemma_.lower() not in _TIME_NOUNS):
                 return _noun_phrase(pobj)
             return None
-        if word != "of" and not (word == "in" and quantity.kind == "money"):
+        if word != "of" and not (word == "in" and _money(quantity)):
             return None
         if (word == "of" and quantity.kind in ("percent", "fraction") and anchor.dep_ == "pobj"
                 and anchor.head.lower_ == "by" and anchor.head.dep_ == "prep"
@@ -2130,7 +2132,7 @@ class _SubjectFinder:
             if priced is not None:
                 return priced
         if child.dep_ == "dobj" and quantity.kind in ("money", "measure"):
-            parallel = self._parallel_measure(verb, span)
+            parallel = self._parallel_measure(verb, span, quantity.kind)
             if parallel is not None:
                 return parallel
         if (child.dep_ == "dobj" and quantity.kind in ("percent", "money", "measure")
@@ -2392,6 +2394,13 @@ class _SubjectFinder:
             spent_on = _prep_object(verb, "on") or _prep_object(verb, "for")
             if spent_on is not None:
                 return spent_on
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if (verb.tag_ == "VBN" and verb.i == span.end and verb.dep_ != "ROOT"
+                and (after is None or after.is_punct or after.dep_ == "cc")
+                and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)):
+            # "15% interest rates, 250,000 repossessed and ...": a participle standing as a
+            # noun in a list names the people counted.
+            return verb.text, verb.text
         found = self._elided(span, span[-1])
         shared = self.quantities[self.owner[span.start]].kind in ("fraction", "percent")
         if found is None and shared:
@@ -2439,6 +2448,8 @@ class _SubjectFinder:
             if (self.quantities[index].kind == "duration" and kind != "duration"
                     and noun.lower_ != "olds"):  # but "11-year-olds" are people
                 continue
+            if self.quantities[index].kind == "percent" and kind != "percent":
+                continue  # nor a rate to a count: "15% interest rates, 250,000 repossessed"
             text = self.doc[first:noun.i + 1].text.strip()
             own = _own_modifier(anchor)
             return (f"{text} {own}" if own else text), noun.text
@@ -4656,6 +4667,13 @@ def _name_after(doc: Doc, i: int) -> Subject | None:
 
 def _name(name: Span) -> Subject | None:
     return (name.text, _head_word(name[-1])) if len(name) else None
+
+
+def _money(quantity: Quantity) -> bool:
+    """A sum of money, exact ("$5m") or vague ("millions of dollars")."""
+    return quantity.kind == "money" or (
+        quantity.kind == "vague" and quantity.unit is not None
+        and unit_kind(quantity.unit) == "money")
 
 
 def _spent(quantity: Quantity) -> bool:
