@@ -2227,6 +2227,9 @@ EXTRACTED = [
     # A word of one letter and a hyphen is one noun: what is counted is "e-mails".
     ("Spammers sent 20 million junk e-mails a day.", "20 million", "junk e-mails"),
     ("The loss of millions of office e-mails worried MPs.", "millions", "office e-mails"),
+    # An age before a verb of writing the tagger took for a noun stands for the person.
+    ("Tony Blair hit back at his critics on Monday. \"We will not change course,\" the "
+     "51-year-old wrote.", "51-year-old", "Tony Blair"),
     # A vague sum names what the money is with "in", as an exact one does.
     ("The airline is claiming millions of pounds in compensation.", "millions of pounds",
      "compensation"),

@@ -4287,9 +4287,10 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         # owned thing's, however the parse hung it.
         return doc[end:owner.i + 1].text, _head_word(owner)
     if any(t.head.i >= end and t.head.pos_ in _NOUN_POS
-           # "The 62-year-old sang Hey Jude": a "noun" with an object is a verb, and a
-           # verb between the age and its "noun" makes the age stand alone
-           and not any(c.dep_ == "dobj" for c in t.head.children)
+           # "The 62-year-old sang Hey Jude": a "noun" with an object (or a quote: '"...,"
+           # the 23-year-old wrote') is a verb, and a verb between the age and its "noun"
+           # makes the age stand alone
+           and not any(c.dep_ in ("dobj", "ccomp") for c in t.head.children)
            # ("The 25-year-old shocked Pete Sampras", the verb tagged an adjective of a name
            # the parse made the sentence's root; "The 31-year-old admitted interest ... was
            # immense": a verb of saying is never an adjective)
@@ -4302,6 +4303,10 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         # "a 45-year-old man": the noun it modifies, found the usual way; but "Kate Nash,
         # the 19-year-old singer," describes the person named.
         return _described_person(span)
+    if role is not None and any(c.dep_ in ("dobj", "ccomp") for c in role.children):
+        # The age stands alone before a verb the tagger took for its noun: whoever it is,
+        # never the verb.
+        return _person_before(span) or _NONE
     return _person_before(span)
 
 
