@@ -385,6 +385,7 @@ class _SubjectFinder:
             or self._counted_noun(span, anchor, after, index, quantity)
             or _sentence_partitive(span)
             or (quantity.kind == "duration" and self._time_relation(anchor, after))
+            or (quantity.kind == "duration" and _custody_for(anchor))
             or self._record_span(span, quantity)
             or _best_named(span)
             or (_spent(quantity) and _purpose_object(anchor, anchor))
@@ -4679,6 +4680,20 @@ def _money(quantity: Quantity) -> bool:
     return quantity.kind == "money" or (
         quantity.kind == "vague" and quantity.unit is not None
         and unit_kind(quantity.unit) == "money")
+
+
+def _custody_for(anchor: Token) -> Subject | None:
+    """`sent to prison for three years`, `has been in jail for more than a year`: a time in
+    custody measures the custody the verb puts someone in, as "three years in prison" does."""
+    if not (anchor.dep_ in ("pobj", "npadvmod") or anchor.head.dep_ == "pobj"):
+        return None
+    pobj = anchor if anchor.dep_ == "pobj" else anchor.head
+    if pobj.dep_ != "pobj" or pobj.head.lower_ != "for":
+        return None
+    verb = pobj.head.head
+    place = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")
+                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY), None)
+    return _noun_phrase(place) if place is not None else None
 
 
 def _spent(quantity: Quantity) -> bool:
