@@ -2230,6 +2230,9 @@ EXTRACTED = [
     # An age before a verb of writing the tagger took for a noun stands for the person.
     ("Tony Blair hit back at his critics on Monday. \"We will not change course,\" the "
      "51-year-old wrote.", "51-year-old", "Tony Blair"),
+    # "which" stands for no person: after a name inside a clause about a thing, the thing.
+    ("The sale includes a guitar which belonged to Jimi Hendrix, which is expected to fetch "
+     "$300,000.", "$300,000", "guitar"),
     # A time in custody measures the custody, however the sentence puts it.
     ("The former mayor was sent to jail for four years.", "four years", "jail"),
     # A vague sum names what the money is with "in", as an exact one does.

@@ -4828,7 +4828,15 @@ def _clause_subject(verb: Token, owner: dict[int, int]) -> Subject | None:
                     return _noun_phrase(_unwrap_container(before))
                 if verb.head.i in owner:
                     return None  # "were 14.1%, which it said could reach 14.8%": a figure
-                return _noun_phrase(_unwrap_container(verb.head))
+                antecedent = verb.head
+                if subj.lower_ == "which" and antecedent.ent_type_ == "PERSON":
+                    # "a trumpet which belonged to Dizzy Gillespie, which is expected to fetch
+                    # $500,000": "which" stands for no person, but for the thing the clause
+                    # the name sits in is about.
+                    antecedent = next((a.head for a in antecedent.ancestors
+                                       if a.dep_ in ("relcl", "acl") and a.head.pos_ in _NOUN_POS
+                                       and a.head.ent_type_ != "PERSON"), antecedent)
+                return _noun_phrase(_unwrap_container(antecedent))
             shown = next((g for c in subj.rights if c.dep_ == "acl" and c.tag_ == "VBG"
                           and c.lemma_.lower() in _FINDING_VERBS
                           for g in c.children if g.dep_ == "dobj" and g.right_edge.i + 1 == verb.i),
