@@ -2230,6 +2230,8 @@ EXTRACTED = [
     # An age before a verb of writing the tagger took for a noun stands for the person.
     ("Tony Blair hit back at his critics on Monday. \"We will not change course,\" the "
      "51-year-old wrote.", "51-year-old", "Tony Blair"),
+    # A standing in points is the side's that holds it.
+    ("The defeat leaves Leeds ninth in the table on 27 points.", "27", "Leeds"),
     # "which" stands for no person: after a name inside a clause about a thing, the thing.
     ("The sale includes a guitar which belonged to Jimi Hendrix, which is expected to fetch "
      "$300,000.", "$300,000", "guitar"),

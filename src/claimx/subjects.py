@@ -1683,9 +1683,22 @@ class _SubjectFinder:
 
     def _margin_holder(self, noun: Token) -> Subject | None:
         """`Real slipped to 13 points behind leaders Barcelona`, `put Ireland nine points
-        clear`: a lead or gap counted in points is the one who holds it (what the verb puts
-        there, else the clause subject), not the points."""
+        clear`, `Chelsea are on 52 points`: a lead, gap or standing counted in points is the
+        one who holds it (what the verb puts there, else the clause subject), not the
+        points."""
         doc = self.doc
+        if (noun.lower_ == "points" and noun.dep_ == "pobj" and noun.head.lower_ == "on"
+                and noun.head.head.pos_ in ("VERB", "AUX", "ADJ")
+                and not any(c.dep_ in ("amod", "compound") for c in noun.lefts)):
+            # "leaves Ferguson's side fourth on 31 points", "are tied on five points": a
+            # standing in points is the side's the verb leaves there, else its subject's.
+            verb = noun.head.head
+            if verb.pos_ == "ADJ" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+            placed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUN_POS
+                           and c.i not in self.owner), None)
+            return _noun_phrase(placed) if placed is not None else _clause_subject(
+                verb, self.owner)
         if noun.tag_ != "NNS" or noun.i + 1 >= len(doc) or not (
                 doc[noun.i + 1].lower_ in _MARGINS
                 # "184 places below Henman in the world rankings": a gap in a ranking
