@@ -1442,6 +1442,19 @@ def test_count_hung_on_the_names_it_lists(nlp):
     assert find_subjects(doc, [figure]) == [("marques", "marques")]
 
 
+def test_two_nouns_the_parser_made_two_subjects_are_one_compound(nlp):
+    """The small parser can make both nouns of a compound subjects of the verb ("saw volume
+    sales fall 2.5%"); the figure measures the compound, headed by its last noun."""
+    words = "Its business saw volume sales fall 2.5 % .".split()
+    heads = [1, 2, 2, 5, 5, 2, 7, 5, 2]
+    deps = ["poss", "nsubj", "ROOT", "nsubj", "nsubj", "ccomp", "nummod", "npadvmod", "punct"]
+    pos = ["PRON", "NOUN", "VERB", "NOUN", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
+    tags = ["PRP$", "NN", "VBD", "NN", "NNS", "VBP", "CD", "NN", "."]
+    doc = _one_sentence(nlp, words, None, heads, deps, pos, tags)
+    figure = quantity(doc.text, "2.5 %", "percent")
+    assert find_subjects(doc, [figure]) == [("sales", "sales")]
+
+
 def test_price_of_a_name_the_tagger_took_for_an_adverb(nlp):
     """The small tagger can tag the last word of a company name RB ("bought firm BRL Hardy
     for $1bn"); a capitalised word heading noun compounds is still the thing bought."""

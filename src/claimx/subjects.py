@@ -5083,6 +5083,11 @@ def _subject_in_line(verb: Token) -> Token | None:
             # "The co-founders own 30%": the parse made the pieces of a word split at its
             # hyphen subjects of their own; the word's last part is the head.
             return nearest
+        if (nearest is not chosen and nearest.i < verb.i and nearest.i == chosen.i + 1
+                and chosen.pos_ == nearest.pos_ == "NOUN"):
+            # "saw volume sales fall 2.5%": two nouns side by side that the parse made two
+            # subjects are one compound, headed by the last.
+            return nearest
         split = next((c for c in chosen.children if c.dep_ == "conj" and _split_word_end(c)
                       and doc[c.i - 2].head == chosen), None)
         if split is not None and split.i < verb.i and (
