@@ -1210,7 +1210,7 @@ class _SubjectFinder:
                     and pobj.lemma_.lower() not in _TIME_NOUNS):
                 return _noun_phrase(pobj)
             return None
-        if word != "of" and not (word == "in" and _money(quantity)):
+        if word != "of" and not (word == "in" and _measured_kind(quantity) == "money"):
             return None
         if (word == "of" and quantity.kind in ("percent", "fraction") and anchor.dep_ == "pobj"
                 and anchor.head.lower_ == "by" and anchor.head.dep_ == "prep"
@@ -1222,7 +1222,7 @@ class _SubjectFinder:
         if pobj is None and word == "of":
             pobj = _noun_run_end(after)  # the parse lost the object: "half of the X's market"
         if pobj is not None:
-            pobj = _hyphen_end(pobj)  # "10% of the e-mail", split by the tokenizer
+            pobj = _hyphen_end(pobj)  # "10% of the co-founders", split by the tokenizer
         whole = self.owner.get(pobj.i) if pobj is not None and word == "of" and (
             quantity.kind in ("percent", "fraction")) else None
         if whole is not None and whole != self.owner.get(anchor.i):
@@ -3096,7 +3096,7 @@ def _before_aside(prep: Token, pobj: Token) -> Token:
 
 
 def _hyphen_end(token: Token) -> Token:
-    """The last part of a word the tokenizer split at its hyphens ("e-mail" -> "mail")."""
+    """The last part of a word the tokenizer split at its hyphens ("co-founders" -> "founders")."""
     doc = token.doc
     while (token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
            and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha):
@@ -3194,7 +3194,7 @@ def _noun_phrase(head: Token, start: int | None = None) -> Subject:
            and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
            and doc[first - 2].is_alpha and not doc[first - 2].like_num):
         # a word the tokenizer split at its hyphen, whose first part the parse hung
-        # elsewhere: "e-mail", "six re-released tracks" (after a figure, only a modifier's
+        # elsewhere: "co-founders", "six re-released tracks" (after a figure, only a modifier's
         # word: a split head is rejoined by _counted)
         first -= 2
     if _age_group(head):
@@ -4301,10 +4301,9 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         # owned thing's, however the parse hung it.
         return doc[end:owner.i + 1].text, _head_word(owner)
     if any(t.head.i >= end and t.head.pos_ in _NOUN_POS
-           # "The 62-year-old sang Hey Jude": a "noun" with an object (or a quote: '"...,"
-           # the 23-year-old wrote') is a verb, and a verb between the age and its "noun"
-           # makes the age stand alone
-           and not any(c.dep_ in ("dobj", "ccomp") for c in t.head.children)
+           # "The 62-year-old sang Hey Jude": a "noun" with an object is a verb, and a
+           # verb between the age and its "noun" makes the age stand alone
+           and not _takes_object(t.head)
            # ("The 25-year-old shocked Pete Sampras", the verb tagged an adjective of a name
            # the parse made the sentence's root; "The 31-year-old admitted interest ... was
            # immense": a verb of saying is never an adjective)
@@ -4317,11 +4316,17 @@ def _age_of(span: Span, quantity: Quantity) -> Subject | None:
         # "a 45-year-old man": the noun it modifies, found the usual way; but "Kate Nash,
         # the 19-year-old singer," describes the person named.
         return _described_person(span)
-    if role is not None and any(c.dep_ in ("dobj", "ccomp") for c in role.children):
+    if role is not None and _takes_object(role):
         # The age stands alone before a verb the tagger took for its noun: whoever it is,
         # never the verb.
         return _person_before(span) or _NONE
     return _person_before(span)
+
+
+def _takes_object(noun: Token) -> bool:
+    """A "noun" with an object or a quote as its complement is a verb the tagger mistook:
+    "The 62-year-old sang Hey Jude", '"...," the 23-year-old wrote'."""
+    return any(c.dep_ in ("dobj", "ccomp") for c in noun.children)
 
 
 def _bare_age_verb(span: Span, quantity: Quantity) -> Token | None:
@@ -4688,18 +4693,17 @@ def _name(name: Span) -> Subject | None:
     return (name.text, _head_word(name[-1])) if len(name) else None
 
 
-def _money(quantity: Quantity) -> bool:
-    """A sum of money, exact ("$5m") or vague ("millions of dollars")."""
-    return quantity.kind == "money" or (
-        quantity.kind == "vague" and quantity.unit is not None
-        and unit_kind(quantity.unit) == "money")
+def _measured_kind(quantity: Quantity) -> str:
+    """What a figure measures: its own kind, or for a vague amount written with a unit
+    ("millions of dollars", "several months") the unit's kind."""
+    if quantity.kind == "vague" and quantity.unit is not None:
+        return unit_kind(quantity.unit)
+    return quantity.kind
 
 
 def _custody_for(anchor: Token) -> Subject | None:
     """`sent to prison for three years`, `has been in jail for more than a year`: a time in
     custody measures the custody the verb puts someone in, as "three years in prison" does."""
-    if not (anchor.dep_ in ("pobj", "npadvmod") or anchor.head.dep_ == "pobj"):
-        return None
     pobj = anchor if anchor.dep_ == "pobj" else anchor.head
     if pobj.dep_ != "pobj" or pobj.head.lower_ != "for":
         return None
@@ -4713,10 +4717,7 @@ def _spent(quantity: Quantity) -> bool:
     """Money or time, which can be spent on a task: "$25bn", "30 years", "several months"."""
     if quantity.kind == "duration" and ":" in quantity.text:
         return False  # a race or clock time ("across the finish in 1:50.87") is a result
-    if quantity.kind in ("money", "duration"):
-        return True
-    return quantity.kind == "vague" and quantity.unit is not None and (
-        unit_kind(quantity.unit) in ("money", "duration"))
+    return _measured_kind(quantity) in ("money", "duration")
 
 
 def _spent_where(verb: Token, spent: Token, quantity: Quantity) -> Token | None:
@@ -4724,8 +4725,7 @@ def _spent_where(verb: Token, spent: Token, quantity: Quantity) -> Token | None:
     two days in Tanzania", "spending four days in hospital", "spend the next three months on
     the Aurora", "could spend up to $35bn in the aviation market" (money spent "on" something
     is read with what money pays for). Not a state: "spent two years in the red"."""
-    money = quantity.kind == "money" or (
-        quantity.unit is not None and unit_kind(quantity.unit) == "money")
+    money = _measured_kind(quantity) == "money"
     for prep in (*verb.children, *spent.children):  # "in hospital" may hang on "days"
         # Not "at": "spent four years at Everton" is a player's stint, not the club's.
         if prep.dep_ != "prep" or prep.i < spent.i or prep.lower_ not in (
