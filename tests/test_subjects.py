@@ -2260,6 +2260,18 @@ EXTRACTED = [
     # names what is counted.
     ("Voters remember 12% mortgage rates, 80,000 evicted and two million jobless.",
      "80,000", "evicted"),
+    # A price "for" a share or a count of something is paid for that something.
+    ("Reports said the bank was looking to buy 20% of the insurer for $3bn.", "$3bn",
+     "insurer"),
+    # A margin is the change's, whatever the change is for.
+    ("The documentary was released with the television edit shortened by an hour to fit the "
+     "schedule.", "an hour", "television edit"),
+    # A share in brackets after a portion is of what the portion is of.
+    ("Ms Reid said the majority of parents surveyed (61%) believed that homework helped.",
+     "61%", "parents surveyed"),
+    # What a thing costs "for" a group or a version prices the thing.
+    ("The games will be sold on cartridges, with cartridges costing between $25 to $40 for new "
+     "releases.", "between $25 to $40", "cartridges"),
 ]
 
 

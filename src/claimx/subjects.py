@@ -38,7 +38,10 @@ _LOADS = re.compile(r"(?:coach|bus|truck|lorry|boat|ship|plane|car|van|train|wag
 # of kinds counts kinds ("two types of chancellor").
 _KINDS = frozenset("kind kinds type types sort sorts".split())
 # Nouns that frame what their "of" phrase names.
-_FRAMES = _CONTAINERS | _PACKAGES | _KINDS
+# Portions name their "of" phrase ("the majority of people surveyed (52%)"), but alone are
+# what is measured ("has a 6,932 majority").
+_PORTIONS = frozenset("majority minority bulk".split())
+_FRAMES = _CONTAINERS | _PACKAGES | _KINDS | _PORTIONS
 # Verbs whose subject undergoes the change they take as object: "profits showed a 5% rise".
 _UNDERGOING_VERBS = frozenset(
     "show see post record register enjoy suffer experience achieve deliver notch log book "
@@ -196,6 +199,8 @@ _COMPARISON_HEADS = frozenset("compared compare against versus vs vs. than".spli
 _NAME_ENTITIES = frozenset(
     "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
 )
+# Entities an "a" or "an" can be the number of: "by an hour", "a million dollars".
+_AMOUNT_ENTITIES = frozenset("TIME DATE QUANTITY MONEY PERCENT CARDINAL".split())
 _DIMENSIONS = frozenset("strong long high tall wide deep thick old heavy".split())
 # The act of selling a price is set for: "on sale for 79p", "available for download at 79p".
 _SALE_NOUNS = frozenset("sale download purchase rent rental hire order pre-order".split())
@@ -1203,6 +1208,11 @@ class _SubjectFinder:
             clause = pobj is not None and pobj.right_edge.i + 2 < len(self.doc) and (
                 self.doc[pobj.right_edge.i + 1].lower_ == "to"
                 and self.doc[pobj.right_edge.i + 2].tag_ == "VB")
+            # Nor what something costs: "disks costing $30 for new titles", "the service
+            # costs $15 a month for unlimited downloads" price the verb's subject.
+            verb = _governing_verb(anchor)
+            if verb is not None and verb.lemma_.lower() == "cost":
+                return None
             if (pobj is not None and pobj.pos_ in _NOUN_POS and not _numeric(pobj) and not clause
                     # nor a stretch of time the sum is reckoned over: "from $2.8bn for the
                     # same period in 2003"
@@ -1830,8 +1840,9 @@ class _SubjectFinder:
                 return elided
         if (anchor.dep_ == "appos" and span.start > 0 and self.doc[span.start - 1].text == "("
                 and anchor.head.pos_ in _NOUN_POS and anchor.head.i not in self.owner):
-            # "Germany's DaimlerChrysler (30%)": a figure in brackets after a noun is its own.
-            return _noun_phrase(anchor.head)
+            # "Germany's DaimlerChrysler (30%)": a figure in brackets after a noun is its own;
+            # after a portion, of what it portions out ("the majority of people (52%)").
+            return _noun_phrase(_unwrap_container(anchor.head))
         if anchor.dep_ in ("conj", "appos", "dep") and (anchor.pos_ == "NUM" or anchor.text == "%"):
             # A list of bare figures shares one subject: "38.4% reside in Argentina, 15.6% in
             # Italy, 10.3% in Switzerland".
@@ -2175,6 +2186,10 @@ class _SubjectFinder:
             # is the price of what changes hands, whatever the deal is for.
             quantity.kind == "money" and prep is not None and prep.lower_ == "for"
             and verb.lemma_.lower() in _TRADING_VERBS
+        ) and not (
+            # "shortened by an hour to suit Western audiences", "delayed by two weeks to allow
+            # tests": a margin is the change's, whatever the change is for.
+            prep is not None and prep.lower_ == "by"
         ):
             purpose = _purpose_object(verb, anchor)
             if purpose is not None:
@@ -2322,6 +2337,9 @@ class _SubjectFinder:
             if obj is not None and obj.i < child.i:
                 # "buy its former parent and phone pioneer AT&T for $16bn": the name
                 return _noun_phrase(_unwrap_container(_described_name(obj) or obj))
+            bought = self._figure_bought(verb, child, prep, quantity)
+            if bought is not None:
+                return bought
         if verb.dep_ == "relcl" and verb.head.i in self.owner:
             # "by around 10%, which is about 1bn euros": the same thing as that figure.
             other = self.owner[verb.head.i]
@@ -2380,6 +2398,23 @@ class _SubjectFinder:
         if found is None and _stand_in_subject(verb):
             return _antecedent(verb)
         return found
+
+    def _figure_bought(
+        self, verb: Token, child: Token, prep: Token | None, quantity: Quantity
+    ) -> Subject | None:
+        """`buy 15% of the unit for $2bn`, `sold 200 shares for $5,000`: a price "for" an
+        object that is itself a share or a count is paid for what that figure counts (not
+        for a measure, which describes the thing sold: "one offering 512mb for $99")."""
+        if prep is None or prep.lower_ != "for" or quantity.kind != "money":
+            return None
+        bought = next((c for c in verb.children if c.dep_ == "dobj" and c.i < child.i
+                       and c.i in self.owner and c.i < prep.i), None)
+        if bought is None or self.owner[bought.i] == self.owner.get(child.i) or (
+            self.quantities[self.owner[bought.i]].kind not in ("count", "percent", "fraction")
+        ):
+            return None
+        found = self.subject(self.owner[bought.i])
+        return found if found[1] else None
 
     def _bare_subject(self, verb: Token, span: Span) -> Subject | None:
         """A figure standing alone as a subject: `of whom ... and 312 sustained injuries`,
@@ -3550,8 +3585,10 @@ def _spent_by_subject(verb: Token, prep: Token | None, owner: dict[int, int]) ->
 
 
 def _holds_figure(token: Token) -> bool:
-    """Whether a phrase holds a figure ("of $2m", "of 5bn yen"); "third-party" is a word."""
-    return any(t.tag_ in ("CD", "$") or t.text[:1].isdigit() for t in token.subtree)
+    """Whether a phrase holds a figure ("of $2m", "of 5bn yen", "by an hour"); "third-party"
+    is a word."""
+    return any(t.tag_ in ("CD", "$") or t.text[:1].isdigit() or (
+        t.lower_ in ("a", "an") and t.ent_type_ in _AMOUNT_ENTITIES) for t in token.subtree)
 
 
 def _reduced_end(verb: Token) -> int:
