@@ -2269,6 +2269,9 @@ EXTRACTED = [
     # A share in brackets after a portion is of what the portion is of.
     ("Ms Reid said the majority of parents surveyed (61%) believed that homework helped.",
      "61%", "parents surveyed"),
+    # A time "for" which something lasts is the thing's; the event after it only dates it.
+    ("Staff will receive a retention bonus of £500 a month for the first two years after the "
+     "merger.", "two years", "retention bonus"),
     # What a thing costs "for" a group or a version prices the thing.
     ("The games will be sold on cartridges, with cartridges costing between $25 to $40 for new "
      "releases.", "between $25 to $40", "cartridges"),

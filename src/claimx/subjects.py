@@ -1791,6 +1791,10 @@ class _SubjectFinder:
             return None
         if anchor.head != after and after.head not in (anchor, anchor.head):
             return None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "for":
+            # "pay of £170 a week for the first six months after the birth": how long a thing
+            # lasts, which the event only dates.
+            return None
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.like_num:
             return _noun_phrase(pobj)
