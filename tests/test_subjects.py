@@ -2272,10 +2272,21 @@ EXTRACTED = [
     # A time "for" which something lasts is the thing's; the event after it only dates it.
     ("Staff will receive a retention bonus of £500 a month for the first two years after the "
      "merger.", "two years", "retention bonus"),
+    # A sum a participle says is needed for something measures that thing.
+    ("The charity is trying to raise the £80,000 needed for a new ambulance.", "£80,000",
+     "new ambulance"),
     # What a thing costs "for" a group or a version prices the thing.
     ("The games will be sold on cartridges, with cartridges costing between $25 to $40 for new "
      "releases.", "between $25 to $40", "cartridges"),
 ]
+
+
+def test_a_bare_count_of_people_harmed_is_not_what_harmed_them():
+    """"The bombing, which killed seven": seven people, whom no noun names; the bombing is
+    not what is counted."""
+    claims = {c.text: c.subject for c in claimx.extract(
+        "The bombing, which killed seven, was the worst in the city for a decade.")}
+    assert claims["seven"] is None
 
 
 @pytest.mark.parametrize(("sentence", "figure", "subject"), EXTRACTED,

@@ -201,6 +201,8 @@ _NAME_ENTITIES = frozenset(
 )
 # Entities an "a" or "an" can be the number of: "by an hour", "a million dollars".
 _AMOUNT_ENTITIES = frozenset("TIME DATE QUANTITY MONEY PERCENT CARDINAL".split())
+# Verbs whose bare count object is people harmed: "the quake, which killed 150,000".
+_HARMING_VERBS = frozenset("kill injure wound hurt maim displace evacuate infect".split())
 _DIMENSIONS = frozenset("strong long high tall wide deep thick old heavy".split())
 # The act of selling a price is set for: "on sale for 79p", "available for download at 79p".
 _SALE_NOUNS = frozenset("sale download purchase rent rental hire order pre-order".split())
@@ -2178,6 +2180,11 @@ class _SubjectFinder:
             # "sued the government for $28bn": damages the text does not name; neither
             # party is what the money measures.
             return _NONE
+        if (quantity.kind == "count" and child.dep_ == "dobj" and child.pos_ == "NUM"
+                and verb.lemma_.lower() in _HARMING_VERBS):
+            # "The attack, which killed five": the people harmed, whom no noun names (an
+            # earlier one would have been borrowed); never what did the harm.
+            return _NONE
         if (child.dep_ == "dobj" and prep is None and quantity.kind != "money"
                 and verb.lemma_.lower() in _CUTTING_VERBS | {"take"}):
             # "knock 5% off the price of bread", "took two seconds off the record": what the
@@ -3673,13 +3680,14 @@ def _object(
 
 
 # What a participle after a sum says it went on: "£1.34bn spent on games".
-_SPENT_ON = {"spend": "on", "pay": "for", "invest": "in", "earmark": "for", "allocate": "to"}
+_SPENT_ON = {"spend": "on", "pay": "for", "invest": "in", "earmark": "for", "allocate": "to",
+             "need": "for", "require": "for"}
 
 
 def _spent_on(span: Span) -> Subject | None:
     """`the £1.34bn spent on games`, `$2m paid for the rights`, `£5m invested in new
-    plant`, `100bn rupees to be spent on roads`: a sum the participle after it says went
-    (or is to go) on something measures that thing."""
+    plant`, `100bn rupees to be spent on roads`, `the $50,000 needed for an advert`: a sum
+    the participle after it says went (or is to go) on something measures that thing."""
     # (the clause can hang on any word of the figure: "up to 100bn rupees to be spent")
     for acl in (c for t in span for c in t.children if c.i >= span.end):
         prep_word = _SPENT_ON.get(acl.lemma_.lower())
