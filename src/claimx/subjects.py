@@ -3382,7 +3382,8 @@ _GENERIC_NAME_WORDS = frozenset(
     """north south east west northern southern eastern western new united republic kingdom
     national
     states state group holdings holding corp corporation co company inc plc ltd limited
-    motors airways airlines bank bancorp international industries systems partners
+    motors airways airlines bank banks bancorp international industries systems partners
+    networks foods party
     association council committee department ministry agency office union federation""".split()
 )
 
@@ -3406,8 +3407,9 @@ def _head_first(head: Token) -> bool:
 
 
 def _head_word(head: Token) -> str:
-    """The subject's head word; for a name of several words, its distinctive word (the
-    surname of a person, else the first word that is not generic)."""
+    """The subject's head word; for a name of several words, its distinctive word: the
+    name's head (a person's surname, "Exchange" of "London Stock Exchange"), or where that
+    is generic, the first word before it that is not ("Korea Republic" -> Korea)."""
     doc = head.doc
     if _age_group(head):
         return doc[head.i - 2:head.i + 1].text  # "year-olds"
@@ -3424,7 +3426,14 @@ def _head_word(head: Token) -> str:
     entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
     if entity is None or len(entity) < 2 or entity.label_ not in ("ORG", "GPE", "NORP", "LOC"):
         return head.text
-    words = [t for t in entity if t.is_alpha and t.is_title or t.is_upper]
+    if head.lower_ not in _GENERIC_NAME_WORDS and len(head.text) > 1:
+        # The name's own head ("London Stock Exchange", a person the tagger took for a place:
+        # "Rafael Nadal"), unless that is a generic word ("Mitsubishi Motors") or a letter
+        # ("Cooper S"), which the word before it distinguishes.
+        return head.text
+    # (before the head, else after it: "Department of Justice" -> Justice)
+    words = sorted((t for t in entity if t != head and (t.is_alpha and t.is_title or t.is_upper)),
+                   key=lambda t: (t.i > head.i, t.i))
     distinctive = [t for t in words if t.lower_ not in _GENERIC_NAME_WORDS
                    and t.pos_ != "DET" and not t.is_stop]  # not "The" of "The Mini Convertible"
     return distinctive[0].text if distinctive else head.text
