@@ -347,9 +347,9 @@ def agreement(bbc: Path, predicted: dict[str, list[dict[str, Any]]]) -> list[tup
               f"first on {tool[0]}, the second on {tool[1]}, and is right on {tool[2]} of the "
               f"{same} they agree on ({tool[2] / max(same, 1):.1%})")
     if held_out_kinds:
-        print("held-out heads two annotators agree on, claimx right by kind of figure: " + ", ".join(
-            f"{kind} {held_out_kinds[kind][1]}/{held_out_kinds[kind][0]}"
-            for kind in KINDS if kind in held_out_kinds))
+        print("held-out heads two annotators agree on, claimx right by kind of figure: "
+              + ", ".join(f"{kind} {held_out_kinds[kind][1]}/{held_out_kinds[kind][0]}"
+                          for kind in KINDS if kind in held_out_kinds))
     return missed
 
 

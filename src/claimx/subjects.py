@@ -2348,7 +2348,7 @@ class _SubjectFinder:
             if obj is not None and obj.i < child.i:
                 # "buy its former parent and phone pioneer AT&T for $16bn": the name
                 return _noun_phrase(_unwrap_container(_described_name(obj) or obj))
-            bought = self._figure_bought(verb, child, prep, quantity)
+            bought = self._figure_bought(verb, prep, quantity)
             if bought is not None:
                 return bought
         if verb.dep_ == "relcl" and verb.head.i in self.owner:
@@ -2410,17 +2410,16 @@ class _SubjectFinder:
             return _antecedent(verb)
         return found
 
-    def _figure_bought(
-        self, verb: Token, child: Token, prep: Token | None, quantity: Quantity
-    ) -> Subject | None:
+    def _figure_bought(self, verb: Token, prep: Token | None, quantity: Quantity) -> Subject | None:
         """`buy 15% of the unit for $2bn`, `sold 200 shares for $5,000`: a price "for" an
         object that is itself a share or a count is paid for what that figure counts (not
         for a measure, which describes the thing sold: "one offering 512mb for $99")."""
         if prep is None or prep.lower_ != "for" or quantity.kind != "money":
             return None
-        bought = next((c for c in verb.children if c.dep_ == "dobj" and c.i < child.i
-                       and c.i in self.owner and c.i < prep.i), None)
-        if bought is None or self.owner[bought.i] == self.owner.get(child.i) or (
+        # (the price hangs on the verb through its "for": the object comes before it)
+        bought = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i
+                       and c.i in self.owner), None)
+        if bought is None or (
             self.quantities[self.owner[bought.i]].kind not in ("count", "percent", "fraction")
         ):
             return None
