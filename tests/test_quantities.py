@@ -651,6 +651,10 @@ def test_seed_article_figures(gold):
         ("Rovers, who won the match 4-0, went top.", [4.0, 0.0]),
         ("Spurs 2-1 Hearts", [2.0, 1.0]),
         ("He has won the league title twice.", [2.0]),  # "twice" never labels a noun
+        # a bare number a word of naming introduces is a name
+        ("The firm dropped a diabetes drug, known as '504, after poor trial results.", []),
+        ("The new chip, codenamed 486, ships next year.", []),
+        ("The club has called 12 players into the squad.", [12.0]),
     ],
 )
 def test_number_after_a_noun_labels_it(nlp, sentence, values):

@@ -1244,10 +1244,15 @@ def _qualified_fraction(text: str, start: int, end: int, value: float, floor: in
 
 # Nouns after which a bare number is the amount, not a label ("a death toll 33" in headlines).
 _AMOUNT_NOUNS = frozenset(("number", "total", "toll", "tally", "count", "score", "turnout"))
+# Words that introduce a name: a bare number after them names something ("a drug known as
+# '771", "a project called 2020"), it counts nothing.
+_NAMING = re.compile(
+    r"(?i)\b(?:(?:known|referred to) as|called|named|dubbed|code-?named|nicknamed)\s*['\"‘“]?\Z")
 
 
 def drop_labels(doc: Doc, quantities: Sequence[Quantity]) -> list[Quantity]:
-    """The quantities without bare numbers that label a thing named by the noun before them.
+    """The quantities without bare numbers that label a thing named by the noun before them
+    or by a word that introduces a name ("known as '771").
 
     English puts a count before its noun ("36 shells"); a bare number right after a common
     noun, with no noun of its own, numbers that noun instead ("posts 542 and 543", "games 3
@@ -1255,14 +1260,17 @@ def drop_labels(doc: Doc, quantities: Sequence[Quantity]) -> list[Quantity]:
     """
     kept = []
     label_end = -1  # token index after the last label, so "543" in "posts 542 and 543" goes too
+    text = doc.text  # (rebuilt from the tokens at every access)
     for q in quantities:
         span = doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
         if (span is not None and 0 < span.start and span.end < len(doc)
                 and q.unit is None and q.kind == "count" and q.qualifier == "exact"
                 and doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ")
                 # a score's first side after what was won: "lost the match 3-0"
-                and not _SCORE_RIGHT.match(doc.text, q.number_end)
-                and not _TWICE.fullmatch(doc.text, q.number_start, q.number_end)):  # "won it twice"
+                and not _SCORE_RIGHT.match(text, q.number_end)
+                and not _TWICE.fullmatch(text, q.number_start, q.number_end)):  # "won it twice"
+            if _NAMING.search(text, max(0, q.number_start - 30), q.number_start):
+                continue
             before = doc[span.start - 1]
             if (before.tag_ in ("NN", "NNS") and before.lower_ not in _AMOUNT_NOUNS) or (
                     span.start - 2 == label_end - 1 and before.lower_ in ("and", "or", ",")):
