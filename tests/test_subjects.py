@@ -2280,6 +2280,9 @@ EXTRACTED = [
     # A sum a participle says is needed for something measures that thing.
     ("The charity is trying to raise the £80,000 needed for a new ambulance.", "£80,000",
      "new ambulance"),
+    # A direction after a relative clause set off by commas goes back to the clause around it.
+    ("The results sent shares in Tarco, which also makes Clarks footwear, up more than 6%.",
+     "more than 6%", "shares"),
     # What a thing costs "for" a group or a version prices the thing.
     ("The games will be sold on cartridges, with cartridges costing between $25 to $40 for new "
      "releases.", "between $25 to $40", "cartridges"),

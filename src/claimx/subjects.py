@@ -1857,6 +1857,14 @@ class _SubjectFinder:
                 return earlier
         while True:
             head = token.head
+            host = _clause_after_relative(token)
+            if host is not None:
+                # "sent shares in SSL, which also makes Scholl footwear, up more than 6%": a
+                # direction after a relative clause set off by commas is the clause's around
+                # it, however the parse hung it.
+                found = self._from_verb(host, token, None, span, anchor, quantity)
+                if found is not None:
+                    return found
             if token.dep_ == "prep" and head.i < token.i:
                 # "valued Ferrari - which owns the Maserati brand - at 2.3bn euros": a phrase
                 # after an aside belongs to the clause around it, not to the aside's last noun.
@@ -2718,6 +2726,23 @@ def _change_start(anchor: Token, owner: dict[int, int], index: int) -> int | Non
                 and any(t.lower_ == "to" for t in anchor.doc[child.i + 1:anchor.i])):
             return other
     return None
+
+
+def _clause_after_relative(word: Token) -> Token | None:
+    """The verb of the clause a direction word ("up", "down") goes back to after a relative
+    clause set off by commas that the parse hung it in: "sent shares in SSL, which also makes
+    Scholl footwear, up more than 6%" -> sent."""
+    doc = word.doc
+    if word.lower_ not in ("up", "down") or word.i < 1 or doc[word.i - 1].text != ",":
+        return None
+    clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    relative = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.lower_ in ("which", "who")), None)
+    if relative is None or relative.i < 1 or doc[relative.i - 1].text != ",":
+        return None
+    return _governing_verb(clause.head)
 
 
 def _governing_verb(token: Token) -> Token | None:
