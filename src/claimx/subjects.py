@@ -1861,11 +1861,9 @@ class _SubjectFinder:
             if host is not None:
                 # "sent shares in SSL, which also makes Scholl footwear, up more than 6%": a
                 # direction after a relative clause set off by commas is the clause's around
-                # it, however the parse hung it.
-                found = self._from_verb(host, token, None, span, anchor, quantity)
-                if found is not None:
-                    return found
-            if token.dep_ == "prep" and head.i < token.i:
+                # it, however the parse hung it (as a phrase after a dashed aside is, below).
+                head = host
+            elif token.dep_ == "prep" and head.i < token.i:
                 # "valued Ferrari - which owns the Maserati brand - at 2.3bn euros": a phrase
                 # after an aside belongs to the clause around it, not to the aside's last noun.
                 closing = next((t for t in self.doc[head.i + 1:token.i] if _spaced_dash(t)),
