@@ -221,12 +221,12 @@ DEFAULT_BBC = HERE.parent.parent / "shared" / "bench" / "bbc"
 # to FH at 230 of 283 (agreed heads 229 of 300): they changed records in 2 of its 72
 # articles, and no held-out head was gained or lost.
 # FI to FN, a twenty-fifth round (seed 20261228, 72 articles: none business), were drawn from
-# the 160 articles neither annotated nor given to an annotator before (an article with no
-# numeric claim leaves no line in a set, so the briefs of the last three rounds were left out
-# too), leaving out as before those whose subjects changed between f367a60 and da218dd,
-# annotated blind from the same brief at da218dd, each set also by a second annotator
-# (bench/data/agreement/...FI2 to FN2), and alone are held out: 169 of 217 (77.9%) at
-# da218dd. The annotators agree on 219 of the 229 heads both found; claimx is right on 166 of
+# the 160 articles left once those annotated, those given to an annotator before (an article
+# with no numeric claim leaves no line in a set, so the briefs of the last three rounds were
+# set aside too) and, as before, those whose subjects changed between f367a60 and da218dd
+# were set aside, annotated blind from the same brief at da218dd, each set also by a second
+# annotator (bench/data/agreement/...FI2 to FN2), and alone are held out: 169 of 217 (77.9%)
+# at da218dd. The annotators agree on 219 of the 229 heads both found; claimx is right on 166 of
 # those 219. FC to FH were then opened (studied A to FH: 8,861 of 10,549 at da218dd). The
 # rules drawn from them took studied to 8,885 and left FI to FN at 169 of 217 (agreed heads
 # 166 of 219).
