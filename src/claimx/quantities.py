@@ -1245,7 +1245,7 @@ def _qualified_fraction(text: str, start: int, end: int, value: float, floor: in
 # Nouns after which a bare number is the amount, not a label ("a death toll 33" in headlines).
 _AMOUNT_NOUNS = frozenset(("number", "total", "toll", "tally", "count", "score", "turnout"))
 # Words that introduce a name: a bare number after them names something ("a drug known as
-# '771", "a project called 2020"), it counts nothing.
+# '771", "a chip codenamed 486"), it counts nothing.
 _NAMING = re.compile(
     r"(?i)\b(?:(?:known|referred to) as|called|named|dubbed|code-?named|nicknamed)\s*['\"‘“]?\Z")
 
